@@ -1,0 +1,52 @@
+package org.urbaninnovation.commons.paging;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.QueryParam;
+
+/**
+ * The {@code ?page=&size=} of every list endpoint. Pages count from 0; the size is capped so
+ * that no request can ask for an unbounded list.
+ */
+public class PageParams {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 100;
+
+    // Text, not int: a value such as "ten" then becomes a violation naming the parameter instead
+    // of the framework's anonymous conversion error.
+    @QueryParam("page")
+    @DefaultValue("0")
+    @Pattern(regexp = "-?\\d{1,9}", message = "must be a whole number")
+    @Min(value = 0, message = "must be 0 or more")
+    String page;
+
+    @QueryParam("size")
+    @DefaultValue("" + DEFAULT_SIZE)
+    @Pattern(regexp = "-?\\d{1,9}", message = "must be a whole number")
+    @Min(value = 1, message = "must be between 1 and " + MAX_SIZE)
+    @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
+    String size;
+
+    public PageParams() {
+    }
+
+    public PageParams(int page, int size) {
+        this.page = Integer.toString(page);
+        this.size = Integer.toString(size);
+    }
+
+    public int page() {
+        return Integer.parseInt(page);
+    }
+
+    public int size() {
+        return Integer.parseInt(size);
+    }
+
+    public long offset() {
+        return (long) page() * size();
+    }
+}

@@ -1,0 +1,277 @@
+package org.urbaninnovation.launcher;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code ./platform up | down | status | logs [component] | token <demo-user>}: runs the whole
+ * platform locally. {@code up} starts a background {@link Supervisor} and follows it until every
+ * component is ready; the other commands read what it left under {@code .platform/}.
+ */
+public final class Platform {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(
+            Long.parseLong(System.getenv().getOrDefault("PLATFORM_START_TIMEOUT", "240")));
+
+    private final Layout layout;
+
+    private Platform(Layout layout) {
+        this.layout = layout;
+    }
+
+    public static void main(String[] args) {
+        Platform platform = new Platform(Layout.fromSystemProperty());
+        String command = args.length == 0 ? "help" : args[0];
+        try {
+            int code = switch (command) {
+                case "up" -> platform.up();
+                case "down" -> platform.down();
+                case "status" -> platform.status();
+                case "logs" -> platform.logs(args.length > 1 ? args[1] : null);
+                case "token" -> platform.token(args);
+                default -> usage();
+            };
+            System.exit(code);
+        } catch (LauncherException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    static int pgPort() {
+        return Integer.parseInt(System.getenv().getOrDefault("PLATFORM_PG_PORT", "54329")) + portOffset();
+    }
+
+    static int portOffset() {
+        return Integer.parseInt(System.getenv().getOrDefault("PLATFORM_PORT_OFFSET", "0"));
+    }
+
+    static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private int up() {
+        if (Pids.alive(layout.pidFile("supervisor")).isPresent()) {
+            System.out.println("The platform is already running.");
+            status();
+            return 0;
+        }
+        for (Component component : Component.ALL) {
+            if (!Files.exists(layout.jar(component))) {
+                throw new LauncherException("Missing " + layout.jar(component) + ": build first (./mvnw -B package -DskipTests).");
+            }
+        }
+        Ports.requireFree(pgPort(), "PostgreSQL, PLATFORM_PG_PORT");
+        for (Component component : Component.ALL) {
+            Ports.requireFree(component.port(), component.name());
+        }
+        layout.createDirectories();
+        ProcessHandle supervisor = spawnSupervisor();
+        System.out.println("Starting the platform (logs in " + layout.logs() + ")");
+
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        Set<String> ready = new LinkedHashSet<>();
+        long started = System.nanoTime();
+        long lastProgress = System.nanoTime();
+        while (ready.size() < Component.ALL.size() + 1) {
+            if (System.nanoTime() - lastProgress > Duration.ofSeconds(10).toNanos()) {
+                List<String> waiting = new ArrayList<>(List.of("postgres"));
+                Component.ALL.forEach(c -> waiting.add(c.name()));
+                waiting.removeAll(ready);
+                progress("...", "still starting: " + String.join(", ", waiting), started);
+                lastProgress = System.nanoTime();
+            }
+            if (!supervisor.isAlive()) {
+                return failStart("The platform supervisor stopped", "supervisor");
+            }
+            Optional<String> exited = supervisorLog().stream().filter(l -> l.contains(" EXITED ")).findFirst();
+            if (exited.isPresent()) {
+                String component = exited.get().replaceAll(".* EXITED (\\S+).*", "$1");
+                return failStart(component + " exited during start-up", component);
+            }
+            if (!ready.contains("postgres") && supervisorLog().stream().anyMatch(l -> l.endsWith("READY postgres"))) {
+                ready.add("postgres");
+                lastProgress = System.nanoTime();
+                progress("postgres", "ready on port " + pgPort(), started);
+            }
+            for (Component component : Component.ALL) {
+                if (!ready.contains(component.name()) && ready.contains("postgres")
+                        && "UP".equals(Health.readiness(component))) {
+                    ready.add(component.name());
+                    lastProgress = System.nanoTime();
+                    progress(component.name(), "ready at " + component.url(), started);
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                List<String> waiting = new ArrayList<>();
+                Component.ALL.stream().map(Component::name).filter(n -> !ready.contains(n)).forEach(waiting::add);
+                return failStart("Timed out after " + START_TIMEOUT.toSeconds() + " s waiting for " + waiting,
+                        waiting.isEmpty() ? "supervisor" : waiting.get(0));
+            }
+            sleep(500);
+        }
+        printWelcome();
+        return 0;
+    }
+
+    private ProcessHandle spawnSupervisor() {
+        List<String> command = List.of(javaExecutable(), "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                "-Dplatform.home=" + layout.home(),
+                "-cp", layout.launcherJar().toString(), Supervisor.class.getName());
+        try {
+            Path log = layout.log("supervisor");
+            Files.deleteIfExists(log);
+            Process process = new ProcessBuilder(command)
+                    .directory(layout.home().toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                    .start();
+            return process.toHandle();
+        } catch (IOException e) {
+            throw new LauncherException("Cannot start the platform supervisor: " + e.getMessage(), e);
+        }
+    }
+
+    private int failStart(String reason, String component) {
+        System.err.println("error: " + reason + ". Last lines of " + layout.log(component) + ":");
+        layout.tail(layout.log(component), 25).forEach(line -> System.err.println("  | " + line));
+        if (!component.equals("supervisor")) {
+            System.err.println("Supervisor log:");
+            layout.tail(layout.log("supervisor"), 10).forEach(line -> System.err.println("  | " + line));
+        }
+        System.err.println("Stopping what was started...");
+        down();
+        return 1;
+    }
+
+    private int down() {
+        Optional<ProcessHandle> supervisor = Pids.alive(layout.pidFile("supervisor"));
+        if (supervisor.isPresent()) {
+            System.out.println("Stopping the platform...");
+            Pids.stop(supervisor.get(), Duration.ofSeconds(60));
+        }
+        // Whatever survived a crashed supervisor is stopped here, so nothing is left behind.
+        List<String> leftovers = new ArrayList<>();
+        for (Component component : Component.ALL) {
+            Pids.alive(layout.pidFile(component.name())).ifPresent(p -> {
+                leftovers.add(component.name());
+                Pids.stop(p, Duration.ofSeconds(20));
+            });
+            Pids.delete(layout.pidFile(component.name()));
+        }
+        Optional<ProcessHandle> postmaster = postmaster();
+        if (postmaster.isPresent()) {
+            leftovers.add("postgres");
+            // SIGTERM is PostgreSQL's "smart" shutdown: it waits for clients, which are gone now.
+            Pids.stop(postmaster.get(), Duration.ofSeconds(30));
+        }
+        Pids.delete(layout.pidFile("postgres"));
+        Pids.delete(layout.pidFile("supervisor"));
+        if (supervisor.isEmpty() && leftovers.isEmpty()) {
+            System.out.println("The platform is not running.");
+        } else {
+            System.out.println("Stopped" + (leftovers.isEmpty() ? "." : " (also stopped left-over " + leftovers + ")."));
+        }
+        return 0;
+    }
+
+    private Optional<ProcessHandle> postmaster() {
+        try {
+            if (!Files.exists(layout.pgData().resolve("postmaster.pid"))) {
+                return Optional.empty();
+            }
+            return ProcessHandle.of(LocalPostgres.postmasterPid(layout.pgData())).filter(ProcessHandle::isAlive);
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private int status() {
+        boolean running = Pids.alive(layout.pidFile("supervisor")).isPresent();
+        System.out.printf("%-12s %-8s %s%n", "COMPONENT", "STATE", "WHERE");
+        System.out.printf("%-12s %-8s %s%n", "postgres", postmaster().isPresent() ? "UP" : "DOWN",
+                "localhost:" + pgPort());
+        for (Component component : Component.ALL) {
+            String state = Pids.alive(layout.pidFile(component.name())).isPresent() ? Health.readiness(component) : "STOPPED";
+            System.out.printf("%-12s %-8s %s%n", component.name(), state, component.url());
+        }
+        if (!running) {
+            System.out.println("(not running: ./platform up starts it)");
+        }
+        return running ? 0 : 3;
+    }
+
+    private int logs(String component) {
+        List<String> names = component == null
+                ? List.of("supervisor", "catalog", "metrics", "submissions", "gateway")
+                : List.of("postgres".equals(component) ? "supervisor" : Component.named(component).name());
+        for (String name : names) {
+            System.out.println("==> " + layout.log(name) + " <==");
+            layout.tail(layout.log(name), component == null ? 20 : 200).forEach(System.out::println);
+        }
+        return 0;
+    }
+
+    private int token(String[] args) {
+        if (args.length < 2) {
+            System.err.println("usage: ./platform token <demo-user>; demo users: "
+                    + String.join(", ", DevIssuer.DEMO_USERS.stream().map(DevIssuer.DemoUser::login).toList()));
+            return 2;
+        }
+        System.out.println(new DevIssuer(layout.jwt()).token(args[1]));
+        return 0;
+    }
+
+    private void printWelcome() {
+        System.out.println();
+        System.out.println("The platform is up.");
+        String gateway = Component.GATEWAY.url();
+        System.out.println("  Gateway      " + gateway + "   (all clients go here)");
+        System.out.println("  Swagger UI   " + gateway + "/q/swagger-ui");
+        System.out.println("  Try          curl -s " + gateway + "/api/v1/initiatives");
+        for (Component component : Component.ALL) {
+            if (component != Component.GATEWAY) {
+                System.out.printf("  %-12s %s   (OpenAPI %s/q/openapi)%n", component.name(), component.url(), component.url());
+            }
+        }
+        System.out.println("  PostgreSQL   localhost:" + pgPort() + " (databases catalog, metrics, submissions)");
+        System.out.println();
+        System.out.println("Demo users (./platform token <user> prints a bearer token):");
+        for (DevIssuer.DemoUser user : DevIssuer.DEMO_USERS) {
+            System.out.printf("  %-14s %-6s %s %s%n", user.login(), user.role(), user.name(),
+                    user.claims().isEmpty() ? "" : user.claims());
+        }
+        System.out.println();
+        System.out.println("./platform status | logs [component] | down");
+    }
+
+    private List<String> supervisorLog() {
+        return layout.tail(layout.log("supervisor"), 200);
+    }
+
+    private static void progress(String component, String what, long startedNanos) {
+        System.out.printf("  %-12s %s (%.1f s)%n", component, what, (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    private static int usage() {
+        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user>");
+        return 2;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LauncherException("Interrupted");
+        }
+    }
+}

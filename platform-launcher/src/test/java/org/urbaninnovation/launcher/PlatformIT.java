@@ -1,0 +1,151 @@
+package org.urbaninnovation.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The newcomer's path, end to end, on the packaged jars: {@code up} starts PostgreSQL and the four
+ * applications, the gateway serves the catalogue, {@code token} works, {@code down} leaves no
+ * process behind, and a second {@code up} finds the data again. Runs on ports shifted by 10000
+ * with its own state directory, so a developer's running platform is not touched.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformIT {
+
+    private static final int OFFSET = 10_000;
+    private static final String GATEWAY = "http://localhost:" + (8080 + OFFSET);
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Path state;
+
+    @BeforeAll
+    static void freshState() throws IOException {
+        state = Files.createTempDirectory("platform-it");
+    }
+
+    @AfterAll
+    static void stopWhateverIsLeft() throws Exception {
+        platform("down");
+    }
+
+    @Test
+    @Order(1)
+    void upStartsEverythingAndServesTheCatalogueThroughTheGateway() throws Exception {
+        Result up = platform("up");
+        assertEquals(0, up.code(), up.output());
+        assertTrue(up.output().contains("The platform is up."), up.output());
+        assertTrue(up.output().contains("juror-germany"), up.output());
+
+        HttpResponse<String> ready = get(GATEWAY + "/q/health/ready", null);
+        assertEquals(200, ready.statusCode());
+        HttpResponse<String> initiatives = get(GATEWAY + "/api/v1/initiatives", null);
+        assertEquals(200, initiatives.statusCode(), initiatives.body());
+        assertTrue(initiatives.body().contains("\"total\":14"), initiatives.body());
+    }
+
+    @Test
+    @Order(2)
+    void statusAndTokenWork() throws Exception {
+        Result status = platform("status");
+        assertEquals(0, status.code(), status.output());
+        assertEquals(5, status.output().lines().filter(l -> l.matches("\\S+\\s+UP\\s+.*")).count(), status.output());
+
+        Result token = platform("token", "admin");
+        assertEquals(0, token.code(), token.output());
+        String jwt = token.output().lines().filter(l -> l.startsWith("ey")).findFirst().orElseThrow();
+        assertEquals(200, get(GATEWAY + "/api/v1/initiatives?size=1", jwt).statusCode());
+        assertEquals(401, get(GATEWAY + "/api/v1/initiatives?size=1", jwt + "x").statusCode());
+    }
+
+    @Test
+    @Order(3)
+    void secondUpIsHarmless() throws Exception {
+        Result again = platform("up");
+        assertEquals(0, again.code(), again.output());
+        assertTrue(again.output().contains("already running"), again.output());
+    }
+
+    @Test
+    @Order(4)
+    void downLeavesNothingBehindAndUpFindsTheDataAgain() throws Exception {
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            s.execute("insert into cycle (code, name) values ('it-marker', 'kept across restarts')");
+        }
+        List<ProcessHandle> started = new ArrayList<>();
+        try (var pids = Files.list(state.resolve("pids"))) {
+            for (Path pid : pids.toList()) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).ifPresent(started::add);
+            }
+        }
+        assertEquals(6, started.size(), "supervisor, postgres and four applications");
+
+        Result down = platform("down");
+        assertEquals(0, down.code(), down.output());
+        for (ProcessHandle process : started) {
+            assertFalse(process.isAlive(), "still running: " + process.info().commandLine().orElse("pid " + process.pid()));
+        }
+
+        Result up = platform("up");
+        assertEquals(0, up.code(), up.output());
+        try (Connection c = database(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select name from cycle where code = 'it-marker'")) {
+            assertTrue(rs.next());
+            assertEquals("kept across restarts", rs.getString(1));
+        }
+        HttpResponse<String> initiatives = get(GATEWAY + "/api/v1/initiatives", null);
+        assertTrue(initiatives.body().contains("\"total\":14"), "the seed is not loaded twice: " + initiatives.body());
+        assertEquals(0, platform("down").code());
+    }
+
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + (54329 + OFFSET) + "/catalog", "catalog", "catalog");
+    }
+
+    private static HttpResponse<String> get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private record Result(int code, String output) {
+    }
+
+    private static Result platform(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "-Dplatform.home=" + System.getProperty("platform.home"),
+                "-jar", System.getProperty("launcher.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PLATFORM_PORT_OFFSET", Integer.toString(OFFSET));
+        builder.environment().put("PLATFORM_STATE_DIR", state.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES));
+        return new Result(process.exitValue(), output);
+    }
+}
