@@ -12,12 +12,12 @@ import org.urbaninnovation.catalog.domain.Provenance;
 /** An initiative with every section of its published description. */
 public record InitiativeDetail(UUID id, String slug, String title, String contentsTitle, CityRef city, String cycle,
         String summary, Map<String, String> sections, String innovationType, List<String> themes,
-        List<String> tags, List<Integer> sdgs, List<Partner> partners, Provenance provenance,
-        OffsetDateTime publishedAt, long version) {
+        List<String> tags, List<Integer> sdgs, List<Partner> partners, Provenance provenance, String status,
+        OffsetDateTime publishedAt, OffsetDateTime updatedAt) {
 
     static InitiativeDetail of(Initiative i) {
         return new InitiativeDetail(i.id, i.slug, i.title, i.contentsTitle, CityRef.of(i.city), i.cycleCode,
-                i.summary, Map.copyOf(i.sections), i.innovationType, List.of(i.themes), List.of(i.tags),
-                List.of(i.sdgs), List.copyOf(i.partners), i.provenance, i.publishedAt, i.version);
+                i.summary, i.sections, i.innovationType, List.of(i.themes), List.of(i.tags),
+                List.of(i.sdgs), List.copyOf(i.partners), i.provenance, i.status, i.publishedAt, i.updatedAt);
     }
 }

@@ -1,16 +1,42 @@
 package org.urbaninnovation.catalog.api;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
 import org.urbaninnovation.catalog.domain.Initiative;
+import org.urbaninnovation.catalog.persistence.InitiativeSearch;
 
-/** An initiative as a list shows it. */
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * An initiative as a list shows it. In a text search it also carries its rank and highlighted
+ * snippets: the text is HTML-escaped and matches are wrapped in {@code <mark>}.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record InitiativeSummary(UUID id, String slug, String title, CityRef city, String cycle,
-        String innovationType, List<String> themes, List<Integer> sdgs) {
+        String innovationType, List<String> themes, List<Integer> sdgs, OffsetDateTime publishedAt,
+        Double rank, Highlights highlights) {
+
+    public record Highlights(String title, String text) {
+    }
 
     static InitiativeSummary of(Initiative i) {
+        return of(i, null);
+    }
+
+    static InitiativeSummary of(Initiative i, InitiativeSearch.Hit hit) {
+        boolean ranked = hit != null && hit.titleHighlight() != null;
         return new InitiativeSummary(i.id, i.slug, i.title, CityRef.of(i.city), i.cycleCode, i.innovationType,
-                List.of(i.themes), List.of(i.sdgs));
+                List.of(i.themes), List.of(i.sdgs), i.publishedAt, ranked ? hit.rank() : null,
+                ranked ? new Highlights(hit.titleHighlight(), hit.textHighlight()) : null);
+    }
+
+    static final List<String> CSV_HEADER = List.of("id", "slug", "title", "city", "country", "cycle", "innovationType",
+            "themes", "sdgs", "publishedAt");
+
+    List<Object> csvRow() {
+        return List.of(id, slug, title, city.name(), city.country(), cycle == null ? "" : cycle,
+                innovationType == null ? "" : innovationType, themes, sdgs, publishedAt == null ? "" : publishedAt);
     }
 }

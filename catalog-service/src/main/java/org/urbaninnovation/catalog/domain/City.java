@@ -56,4 +56,8 @@ public class City {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    public String etag() {
+        return "\"" + version + "\"";
+    }
 }

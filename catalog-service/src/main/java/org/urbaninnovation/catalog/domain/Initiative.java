@@ -60,4 +60,16 @@ public class Initiative {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /**
+     * The version a client read: the initiative's own and its city's, since the representation
+     * shows both. Sent as ETag, expected back in If-Match.
+     */
+    public String etag() {
+        return "\"" + version + "." + city.version + "\"";
+    }
+
+    public boolean isPublished() {
+        return PUBLISHED.equals(status);
+    }
 }

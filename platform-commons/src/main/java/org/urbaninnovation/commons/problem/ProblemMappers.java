@@ -189,14 +189,19 @@ public class ProblemMappers {
                 continue;
             }
             String name = node.getName();
-            if (node.getIndex() != null && !names.isEmpty()) {
-                names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+            if (node.getIndex() != null || node.getKey() != null) {
+                String element = "[" + (node.getIndex() != null ? node.getIndex() : node.getKey()) + "]";
+                if (names.isEmpty()) {
+                    names.add(element);
+                } else {
+                    names.set(names.size() - 1, names.get(names.size() - 1) + element);
+                }
             }
             if (name != null && !name.startsWith("<")) {
                 names.add(name);
             }
         }
-        return names.isEmpty() ? "request" : String.join(".", names);
+        return names.isEmpty() ? "request" : String.join(".", names).replace(".[", "[");
     }
 
     /** A violation on a query or path parameter itself, as opposed to a field inside a body. */

@@ -1,0 +1,24 @@
+package org.urbaninnovation.catalog.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import org.urbaninnovation.catalog.domain.City;
+
+/** A city as the list of cities shows it. */
+public record CitySummary(UUID id, String slug, String name, String country, Long population, BigDecimal areaKm2,
+        BigDecimal densityPerKm2, BigDecimal gdpPerCapitaUsd, long initiatives) {
+
+    static CitySummary of(City c, long initiatives) {
+        return new CitySummary(c.id, c.slug, c.name, c.country, c.population, c.areaKm2, c.densityPerKm2,
+                c.gdpPerCapitaUsd, initiatives);
+    }
+
+    static final List<String> CSV_HEADER = List.of("id", "slug", "name", "country", "population", "areaKm2",
+            "densityPerKm2", "gdpPerCapitaUsd", "initiatives");
+
+    List<Object> csvRow() {
+        return java.util.Arrays.asList(id, slug, name, country, population, areaKm2, densityPerKm2, gdpPerCapitaUsd, initiatives);
+    }
+}

@@ -1,0 +1,39 @@
+package org.urbaninnovation.catalog.api;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.urbaninnovation.commons.outbox.EventPage;
+import org.urbaninnovation.commons.outbox.Outbox;
+
+/** The catalogue's outbox as an ordered feed for other services (not routed by the gateway). */
+@Path("/internal/v1/events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Events", description = "Initiative and city changes, for consumers inside the platform")
+public class EventFeedResource {
+
+    private final Outbox outbox;
+
+    public EventFeedResource(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GET
+    @RolesAllowed("service")
+    @SecurityRequirement(name = "jwt")
+    @Operation(summary = "Events after a sequence number, in order; send lastSeq back as after")
+    public EventPage events(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
+            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
+        return outbox.after(after, limit);
+    }
+}

@@ -1,0 +1,80 @@
+package org.urbaninnovation.commons.http;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Conditional reads for every successful GET: an {@code ETag} (the resource's own, or a digest of
+ * the representation), {@code 304 Not Modified} when {@code If-None-Match} matches, and a
+ * {@code Cache-Control} that lets shared caches keep public answers but never personal ones.
+ */
+public class CacheValidationFilter {
+
+    private final ObjectMapper mapper;
+
+    public CacheValidationFilter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @ServerResponseFilter
+    public void validate(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+            return;
+        }
+        if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
+            boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, max-age=60");
+        }
+        String etag = response.getHeaderString(HttpHeaders.ETAG);
+        if (etag == null) {
+            byte[] body = serialize(response.getEntity());
+            etag = new EntityTag(digest(body)).toString();
+            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
+            // The digest needed the bytes; send those bytes rather than serializing twice.
+            MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
+            response.setEntity(body, response.getEntityAnnotations(), type);
+        }
+        if (Preconditions.matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
+            response.setStatus(304);
+            response.setEntity(null);
+        }
+    }
+
+    private byte[] serialize(Object entity) {
+        if (entity instanceof byte[] bytes) {
+            return bytes;
+        }
+        if (entity instanceof String text) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        try {
+            return mapper.writeValueAsBytes(entity);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

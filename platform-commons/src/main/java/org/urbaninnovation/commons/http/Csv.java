@@ -1,0 +1,59 @@
+package org.urbaninnovation.commons.http;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * RFC 4180 CSV for tabular answers: UTF-8, one header row, CRLF line ends. Cells that a
+ * spreadsheet would run as a formula are prefixed with an apostrophe.
+ */
+public final class Csv {
+
+    public static final String MEDIA_TYPE = "text/csv";
+    public static final String MEDIA_TYPE_UTF8 = "text/csv; charset=UTF-8";
+
+    private Csv() {
+    }
+
+    /** Whether the client asked for CSV, by {@code ?format=csv} or by its Accept header. */
+    public static boolean requested(String format, HttpHeaders headers) {
+        if (format != null) {
+            return "csv".equalsIgnoreCase(format);
+        }
+        return headers.getAcceptableMediaTypes().stream()
+                .filter(type -> !type.isWildcardType())
+                .findFirst()
+                .map(type -> type.isCompatible(MediaType.valueOf(MEDIA_TYPE)))
+                .orElse(false);
+    }
+
+    public static String of(List<String> header, List<? extends List<?>> rows) {
+        StringBuilder csv = new StringBuilder();
+        csv.append(line(header));
+        rows.forEach(row -> csv.append(line(row)));
+        return csv.toString();
+    }
+
+    private static String line(List<?> cells) {
+        return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof Iterable<?> items
+                ? String.join(";", java.util.stream.StreamSupport.stream(items.spliterator(), false).map(String::valueOf).toList())
+                : value.toString();
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
+            text = "'" + text;
+        }
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            text = "\"" + text.replace("\"", "\"\"") + "\"";
+        }
+        return text;
+    }
+}

@@ -1,0 +1,44 @@
+package org.urbaninnovation.commons.http;
+
+import java.util.Arrays;
+
+import org.urbaninnovation.commons.problem.ProblemException;
+import org.urbaninnovation.commons.problem.ProblemType;
+
+/**
+ * Optimistic locking over HTTP: an update must name the version it read ({@code If-Match}), and a
+ * stale one is refused, so two editors never overwrite each other silently.
+ */
+public final class Preconditions {
+
+    private Preconditions() {
+    }
+
+    /** Throws 428 when If-Match is absent and 412 when it names another version than the current one. */
+    public static void requireMatch(String ifMatch, String currentEtag) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "This update needs an If-Match header with the ETag of the version you read; GET the resource first.");
+        }
+        if (!matches(ifMatch, currentEtag)) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
+                    "The resource has changed since you read it (current ETag " + currentEtag
+                            + "); GET it again and reapply your change.");
+        }
+    }
+
+    /** Whether an If-Match / If-None-Match header value names the given ETag (weak comparison). */
+    public static boolean matches(String header, String etag) {
+        if (header == null || etag == null) {
+            return false;
+        }
+        String wanted = opaque(etag);
+        return Arrays.stream(header.split(","))
+                .map(String::trim)
+                .anyMatch(candidate -> candidate.equals("*") || opaque(candidate).equals(wanted));
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
+    }
+}

@@ -1,0 +1,131 @@
+package org.urbaninnovation.commons.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.urbaninnovation.commons.problem.ProblemException;
+import org.urbaninnovation.commons.problem.ProblemType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+
+/**
+ * Creates that a client may safely retry: the first request with an {@code Idempotency-Key} runs
+ * and its answer is stored in the same transaction; the same key with the same body gets that
+ * answer again, the same key with another body is refused. Concurrent duplicates wait on the
+ * key's row until the first commits.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = false)
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotency-Replayed";
+
+    private final DataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public IdempotentRequests(DataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    @Transactional
+    public Response run(String key, String scope, Object request, Supplier<Response> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
+            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+        String hash = hash(scope, request);
+        try (Connection c = dataSource.getConnection()) {
+            if (claim(c, key, scope, hash)) {
+                Response response = action.get();
+                store(c, key, response);
+                return response;
+            }
+            return replay(c, key, scope, hash);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Idempotency store unavailable", e);
+        }
+    }
+
+    private boolean claim(Connection c, String key, String scope, String hash) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement(
+                "insert into idempotency_record (key, scope, request_hash, status) values (?, ?, ?, 0) on conflict (key) do nothing")) {
+            insert.setString(1, key);
+            insert.setString(2, scope);
+            insert.setString(3, hash);
+            return insert.executeUpdate() == 1;
+        }
+    }
+
+    private void store(Connection c, String key, Response response) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "update idempotency_record set status = ?, location = ?, body = ? where key = ?")) {
+            update.setInt(1, response.getStatus());
+            update.setString(2, response.getLocation() == null ? null : response.getLocation().toString());
+            update.setString(3, response.hasEntity() ? json(response.getEntity()) : null);
+            update.setString(4, key);
+            update.executeUpdate();
+        }
+    }
+
+    private Response replay(Connection c, String key, String scope, String hash) throws SQLException {
+        try (PreparedStatement select = c.prepareStatement(
+                "select scope, request_hash, status, location, body from idempotency_record where key = ?")) {
+            select.setString(1, key);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                if (!rs.getString(1).equals(scope) || !rs.getString(2).equals(hash)) {
+                    throw new ProblemException(ProblemType.UNPROCESSABLE, "The Idempotency-Key '" + key
+                            + "' was already used for a different request; use a new key for a new request.");
+                }
+                Response.ResponseBuilder builder = Response.status(rs.getInt(3)).header(REPLAYED, "true");
+                if (rs.getString(4) != null) {
+                    builder.header(HttpHeaders.LOCATION, rs.getString(4));
+                }
+                if (rs.getString(5) != null) {
+                    builder.entity(rs.getString(5).getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON_TYPE);
+                }
+                return builder.build();
+            }
+        }
+    }
+
+    private String hash(String scope, Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((scope + "\n" + json(request)).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String json(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
