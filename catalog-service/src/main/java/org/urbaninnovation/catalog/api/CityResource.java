@@ -56,11 +56,8 @@ public class CityResource {
         CityService.CityPage found = service.list(paging.page(), paging.size());
         Page<CitySummary> page = Page.of(found.cities().stream()
                 .map(c -> CitySummary.of(c, found.initiativeCounts().getOrDefault(c.id, 0L))).toList(), paging, found.total());
-        if (Csv.requested(format, headers)) {
-            return Response.ok(Csv.of(CitySummary.CSV_HEADER, page.items().stream().map(CitySummary::csvRow).toList()),
-                    Csv.MEDIA_TYPE_UTF8).build();
-        }
-        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+        return Csv.respond(format, headers, page, CitySummary.CSV_HEADER,
+                () -> page.items().stream().map(CitySummary::csvRow).toList());
     }
 
     @GET

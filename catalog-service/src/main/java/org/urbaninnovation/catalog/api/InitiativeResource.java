@@ -84,11 +84,8 @@ public class InitiativeResource {
         SearchResponse page = params.searchesNothing()
                 ? new SearchResponse(List.of(), paging.page(), paging.size(), 0, true, Map.of())
                 : toResponse(service.search(criteria), paging);
-        if (Csv.requested(params.format, headers)) {
-            return Response.ok(Csv.of(InitiativeSummary.CSV_HEADER,
-                    page.items().stream().map(InitiativeSummary::csvRow).toList()), Csv.MEDIA_TYPE_UTF8).build();
-        }
-        return Response.ok(page, MediaType.APPLICATION_JSON_TYPE).build();
+        return Csv.respond(params.format, headers, page, InitiativeSummary.CSV_HEADER,
+                () -> page.items().stream().map(InitiativeSummary::csvRow).toList());
     }
 
     @GET
@@ -198,9 +195,8 @@ public class InitiativeResource {
         return Response.ok(all.stream().map(InitiativeDetail::of).toList(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    private static SearchResponse toResponse(InitiativeService.SearchOutcome outcome, PageParams paging) {
-        List<InitiativeSummary> items = outcome.initiatives().stream()
-                .map(i -> InitiativeSummary.of(i, outcome.hits().get(i.id))).toList();
+    private static SearchResponse toResponse(InitiativeSearch.Result outcome, PageParams paging) {
+        List<InitiativeSummary> items = outcome.hits().stream().map(InitiativeSummary::of).toList();
         Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
         for (String facet : List.of("theme", "city", "country", "sdg", "innovationType", "cycle")) {
             facets.put(facet, outcome.facets().stream().filter(f -> f.facet().equals(facet))

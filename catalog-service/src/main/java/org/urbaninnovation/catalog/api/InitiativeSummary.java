@@ -22,14 +22,15 @@ public record InitiativeSummary(UUID id, String slug, String title, CityRef city
     }
 
     static InitiativeSummary of(Initiative i) {
-        return of(i, null);
+        return new InitiativeSummary(i.id, i.slug, i.title, CityRef.of(i.city), i.cycleCode, i.innovationType,
+                List.of(i.themes), List.of(i.sdgs), i.publishedAt, null, null);
     }
 
-    static InitiativeSummary of(Initiative i, InitiativeSearch.Hit hit) {
-        boolean ranked = hit != null && hit.titleHighlight() != null;
-        return new InitiativeSummary(i.id, i.slug, i.title, CityRef.of(i.city), i.cycleCode, i.innovationType,
-                List.of(i.themes), List.of(i.sdgs), i.publishedAt, ranked ? hit.rank() : null,
-                ranked ? new Highlights(hit.titleHighlight(), hit.textHighlight()) : null);
+    static InitiativeSummary of(InitiativeSearch.Hit hit) {
+        return new InitiativeSummary(hit.id(), hit.slug(), hit.title(),
+                new CityRef(hit.cityId(), hit.citySlug(), hit.cityName(), hit.country()), hit.cycle(),
+                hit.innovationType(), hit.themes(), hit.sdgs(), hit.publishedAt(), hit.rank(),
+                hit.titleHighlight() == null ? null : new Highlights(hit.titleHighlight(), hit.textHighlight()));
     }
 
     static final List<String> CSV_HEADER = List.of("id", "slug", "title", "city", "country", "cycle", "innovationType",

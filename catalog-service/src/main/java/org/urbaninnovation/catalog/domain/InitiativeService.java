@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +34,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Transactional
 public class InitiativeService {
 
-    /** A search answer: the page's initiatives in order, each with its hit. */
-    public record SearchOutcome(List<Initiative> initiatives, Map<UUID, InitiativeSearch.Hit> hits, long total,
-            boolean totalExact, List<InitiativeSearch.FacetCount> facets) {
-    }
 
     private final InitiativeRepository initiatives;
     private final CityRepository cities;
@@ -58,15 +53,8 @@ public class InitiativeService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public SearchOutcome search(SearchCriteria criteria) {
-        InitiativeSearch.Result result = search.search(criteria);
-        List<UUID> ids = result.hits().stream().map(InitiativeSearch.Hit::id).toList();
-        Map<UUID, Initiative> loaded = initiatives.withCities(ids).stream()
-                .collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<UUID, InitiativeSearch.Hit> hits = new LinkedHashMap<>();
-        result.hits().forEach(hit -> hits.put(hit.id(), hit));
-        return new SearchOutcome(ids.stream().map(loaded::get).toList(), hits, result.total(), result.totalExact(),
-                result.facets());
+    public InitiativeSearch.Result search(SearchCriteria criteria) {
+        return search.search(criteria);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

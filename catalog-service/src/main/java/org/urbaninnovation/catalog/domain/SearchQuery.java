@@ -40,6 +40,19 @@ public record SearchQuery(String text, String tsquery) {
         return new SearchQuery(text, String.join(" & ", terms));
     }
 
+    /** Whether word order matters: only the positional vector can check a phrase. */
+    public boolean hasPhrase() {
+        return tsquery.contains("<->");
+    }
+
+    /**
+     * The query for a vector without positions: phrases become plain AND, since such a vector
+     * cannot match a phrase at all; the phrase itself is then checked on the positional vector.
+     */
+    public String withoutPositions() {
+        return tsquery.replace(" <-> ", " & ");
+    }
+
     /** Whether anything searchable remains (punctuation alone leaves nothing). */
     public boolean isEmpty() {
         return tsquery.isEmpty();

@@ -1,5 +1,6 @@
 package org.urbaninnovation.catalog.persistence;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -11,15 +12,22 @@ import jakarta.persistence.Query;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.urbaninnovation.catalog.domain.SearchCriteria;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Full-text search over the stored, weighted {@code search_vector} (GIN-indexed). Ranking and
- * facets run over at most {@code catalog.search.candidate-cap} matches, so that a term found in
- * most rows costs a bounded amount of work; the answer says when the cap was reached.
+ * Full-text search. The stored, weighted {@code search_vector} (GIN-indexed) decides what matches;
+ * at most {@code catalog.search.candidate-cap} matches are then counted, ranked on the small
+ * {@code head_vector} (title, summary, city, tags) and faceted, all in one statement, so that a
+ * word found in most rows costs a bounded amount of work. The answer says when the cap was reached.
  */
 @ApplicationScoped
 public class InitiativeSearch {
 
-    public record Hit(UUID id, double rank, String titleHighlight, String textHighlight) {
+    /** A matching initiative with what a result list shows; rank and highlights only in a text search. */
+    public record Hit(UUID id, String slug, String title, UUID cityId, String citySlug, String cityName, String country,
+            String cycle, String innovationType, List<String> themes, List<Integer> sdgs, OffsetDateTime publishedAt,
+            Double rank, String titleHighlight, String textHighlight) {
     }
 
     public record FacetCount(String facet, String value, long count) {
@@ -28,137 +36,157 @@ public class InitiativeSearch {
     public record Result(List<Hit> hits, long total, boolean totalExact, List<FacetCount> facets) {
     }
 
-    private static final String QUERY = "with q as (select to_tsquery('catalog_search', :tsq) as query) ";
-    private static final String ESCAPED_TEXT = "replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+    private static final String ESCAPED = "replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
+    /** The snippet is cut from the summary and the first part of the sections: enough to show a match, cheap to compute. */
+    private static final String SNIPPET_SOURCE =
+            "coalesce(i.summary, '') || ' ' || left(coalesce((select string_agg(value, ' ') from jsonb_each_text(i.sections)), ''), 1000)";
+    /** The columns of a result row, as one JSON object: the list needs no entity loading. */
+    private static String hitJson(String row) {
+        String columns = "json_build_object('id', r.id, 'slug', r.slug, 'title', r.title, 'cityId', r.city_id,"
+                + " 'citySlug', r.city_slug, 'cityName', r.city_name, 'country', r.country, 'cycle', r.cycle_code,"
+                + " 'innovationType', r.innovation_type, 'themes', r.themes, 'sdgs', r.sdgs, 'publishedAt', r.published_at";
+        return columns.replace("r.", row + ".");
+    }
     private static final String HEADLINE_OPTIONS =
             "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"'";
+    private static final String FACETS =
+            " union all select 'theme', null, count(*), t from ranked, unnest(themes) t group by t"
+            + " union all select 'sdg', null, count(*), s::text from ranked, unnest(sdgs) s group by s"
+            + " union all select 'city', null, count(*), city_slug from ranked group by city_slug"
+            + " union all select 'country', null, count(*), country from ranked group by country"
+            + " union all select 'innovationType', null, count(*), coalesce(innovation_type, 'unspecified')"
+            + "   from ranked group by 4"
+            + " union all select 'cycle', null, count(*), coalesce(cycle_code, 'unspecified') from ranked group by 4";
 
     private final EntityManager em;
+    private final ObjectMapper mapper;
     private final int candidateCap;
 
-    public InitiativeSearch(EntityManager em,
-            @ConfigProperty(name = "catalog.search.candidate-cap", defaultValue = "5000") int candidateCap) {
+    public InitiativeSearch(EntityManager em, ObjectMapper mapper,
+            @ConfigProperty(name = "catalog.search.candidate-cap", defaultValue = "300") int candidateCap) {
         this.em = em;
+        this.mapper = mapper;
         this.candidateCap = candidateCap;
     }
 
     public Result search(SearchCriteria criteria) {
         Filter filter = Filter.of(criteria);
-        List<Hit> hits = criteria.hasText() ? rankedPage(criteria, filter) : orderedPage(criteria, filter);
-        long matched = countCapped(criteria, filter);
-        boolean exact = matched <= candidateCap;
-        return new Result(hits, Math.min(matched, candidateCap), exact, facets(criteria, filter));
+        return criteria.hasText() ? ranked(criteria, filter) : listed(criteria, filter);
     }
 
-    private List<Hit> rankedPage(SearchCriteria criteria, Filter filter) {
-        String rank = "ts_rank(m.search_vector, q.query)";
-        String sql = QUERY
-                + ", matches as materialized (select i.id, i.search_vector from initiative i join city c on c.id = i.city_id, q"
-                + " where " + filter.where() + " and i.search_vector @@ q.query limit " + candidateCap + ")"
-                + ", page as (select m.id, " + rank + " as rank, row_number() over (order by "
-                + order(criteria.sort(), rank + " desc") + ", i.id) as ord from matches m"
-                + " join initiative i on i.id = m.id join city c on c.id = i.city_id, q order by ord limit :limit offset :offset)"
-                + " select p.id, p.rank, ts_headline('catalog_search', " + ESCAPED_TEXT.formatted("i.title")
-                + ", q.query, 'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'),"
-                + " ts_headline('catalog_search', " + ESCAPED_TEXT.formatted(
-                        "coalesce(i.summary, '') || ' ' || coalesce((select string_agg(value, ' ') from jsonb_each_text(i.sections)), '')")
-                + ", q.query, " + HEADLINE_OPTIONS + ")"
-                + " from page p join initiative i on i.id = p.id, q order by p.ord";
+    /** Text search: candidates, total, rank, page, snippets and facets in one statement. */
+    private Result ranked(SearchCriteria criteria, Filter filter) {
+        String sql = "with q as (select to_tsquery('catalog_search', :tsq) as query,"
+                + "   to_tsquery('catalog_search', :match) as unpositioned),"
+                + " matches as materialized (select i.id, i.slug, i.city_id, i.head_vector, i.title, i.themes, i.sdgs,"
+                + "   i.innovation_type, i.cycle_code, i.published_at from initiative i" + filter.cityJoin() + ", q"
+                + "   where " + filter.where() + " and i.match_vector @@ q.unpositioned"
+                + (criteria.query().hasPhrase() ? " and i.search_vector @@ q.query" : "")
+                + "   limit " + (candidateCap + 1) + "),"
+                + " ranked as (select m.*, c.name as city_name, c.slug as city_slug, c.country,"
+                + "   ts_rank(m.head_vector, q.query) as rank from matches m join city c on c.id = m.city_id, q"
+                + "   limit " + candidateCap + "),"
+                + " page as (select r.*, row_number() over (order by " + order(criteria.sort(), "r.rank desc", "r", "r.city_name")
+                + "   , r.id) as ord from ranked r order by ord limit :limit offset :offset)"
+                + " select 'hit', p.ord, p.rank, cast(" + hitJson("p")
+                + ", 'rank', p.rank, 'titleHighlight', ts_headline('catalog_search', " + ESCAPED.formatted("p.title")
+                + "     , q.query, 'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'),"
+                + "   'textHighlight', ts_headline('catalog_search', " + ESCAPED.formatted(SNIPPET_SOURCE) + ", q.query, "
+                + HEADLINE_OPTIONS + ")) as text)"
+                + " from page p join initiative i on i.id = p.id, q"
+                + " union all select 'total', null, count(*), null from matches"
+                + FACETS;
         Query query = em.createNativeQuery(sql);
         query.setParameter("tsq", criteria.query().tsquery());
-        query.setParameter("limit", criteria.size());
-        query.setParameter("offset", (long) criteria.page() * criteria.size());
+        query.setParameter("match", criteria.query().withoutPositions());
+        bindPage(query, criteria);
         filter.bind(query);
-        List<Hit> hits = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            Object[] cells = (Object[]) row;
-            hits.add(new Hit((UUID) cells[0], ((Number) cells[1]).doubleValue(), (String) cells[2], (String) cells[3]));
-        }
-        return hits;
+        return read(query.getResultList());
     }
 
-    private List<Hit> orderedPage(SearchCriteria criteria, Filter filter) {
-        String sql = "select i.id from initiative i join city c on c.id = i.city_id where " + filter.where()
-                + " order by " + order(criteria.sort(), "lower(i.title)") + ", i.id limit :limit offset :offset";
-        Query query = em.createNativeQuery(sql);
-        query.setParameter("limit", criteria.size());
-        query.setParameter("offset", (long) criteria.page() * criteria.size());
+    /** Listing without text: the page follows an index order; total and facets cover the first matches. */
+    private Result listed(SearchCriteria criteria, Filter filter) {
+        String sql = "with r as (select i.*, c.name as city_name, c.slug as city_slug, c.country from initiative i"
+                + filter.cityJoinAlways() + " where " + filter.where()
+                + " order by " + order(criteria.sort(), "lower(i.title)", "i", "c.name") + ", i.id limit :limit offset :offset)"
+                + " select 'hit', row_number() over (), null, cast(" + hitJson("r") + ") as text) from r";
+        Query page = em.createNativeQuery(sql);
+        bindPage(page, criteria);
+        filter.bind(page);
+        List<Hit> hits = read(page.getResultList()).hits();
+        String stats = "with matches as materialized (select i.id, i.city_id, i.themes, i.sdgs, i.innovation_type, i.cycle_code"
+                + "   from initiative i" + filter.cityJoin() + " where " + filter.where() + " limit " + (candidateCap + 1) + "),"
+                + " ranked as (select m.*, c.slug as city_slug, c.country from matches m join city c on c.id = m.city_id"
+                + "   limit " + candidateCap + ")"
+                + " select 'total', null, count(*), null from matches" + FACETS;
+        Query query = em.createNativeQuery(stats);
         filter.bind(query);
-        List<Hit> hits = new ArrayList<>();
-        for (Object id : query.getResultList()) {
-            hits.add(new Hit((UUID) id, 0, null, null));
-        }
-        return hits;
+        Result counted = read(query.getResultList());
+        return new Result(hits, counted.total(), counted.totalExact(), counted.facets());
     }
 
-    private long countCapped(SearchCriteria criteria, Filter filter) {
-        String sql = (criteria.hasText() ? QUERY : "")
-                + "select count(*) from (select 1 from initiative i join city c on c.id = i.city_id"
-                + (criteria.hasText() ? ", q" : "") + " where " + filter.where()
-                + (criteria.hasText() ? " and i.search_vector @@ q.query" : "") + " limit " + (candidateCap + 1) + ") capped";
-        Query query = em.createNativeQuery(sql);
-        if (criteria.hasText()) {
-            query.setParameter("tsq", criteria.query().tsquery());
-        }
-        filter.bind(query);
-        return ((Number) query.getSingleResult()).longValue();
-    }
-
-    private List<FacetCount> facets(SearchCriteria criteria, Filter filter) {
-        String sql = (criteria.hasText() ? QUERY : "")
-                + ", matches as materialized (select i.id, i.themes, i.sdgs, i.innovation_type, i.cycle_code, c.slug, c.country"
-                + " from initiative i join city c on c.id = i.city_id" + (criteria.hasText() ? ", q" : "")
-                + " where " + filter.where() + (criteria.hasText() ? " and i.search_vector @@ q.query" : "")
-                + " limit " + candidateCap + ")"
-                + " select 'theme', t, count(*) from matches, unnest(themes) t group by t"
-                + " union all select 'sdg', s::text, count(*) from matches, unnest(sdgs) s group by s"
-                + " union all select 'city', slug, count(*) from matches group by slug"
-                + " union all select 'country', country, count(*) from matches group by country"
-                + " union all select 'innovationType', coalesce(innovation_type, 'unspecified'), count(*) from matches group by 2"
-                + " union all select 'cycle', coalesce(cycle_code, 'unspecified'), count(*) from matches group by 2";
-        if (!criteria.hasText()) {
-            sql = "with" + sql.substring(1);
-        }
-        Query query = em.createNativeQuery(sql);
-        if (criteria.hasText()) {
-            query.setParameter("tsq", criteria.query().tsquery());
-        }
-        filter.bind(query);
+    /** Rows of (kind, order, number, text): hits carry their JSON, "total" its count, facets their value. */
+    private Result read(List<?> rows) {
+        List<Object[]> hitRows = new ArrayList<>();
         List<FacetCount> facets = new ArrayList<>();
-        for (Object row : query.getResultList()) {
+        long matched = 0;
+        for (Object row : rows) {
             Object[] cells = (Object[]) row;
-            facets.add(new FacetCount((String) cells[0], (String) cells[1], ((Number) cells[2]).longValue()));
+            String kind = (String) cells[0];
+            switch (kind) {
+                case "hit" -> hitRows.add(cells);
+                case "total" -> matched = ((Number) cells[2]).longValue();
+                default -> facets.add(new FacetCount(kind, (String) cells[3], ((Number) cells[2]).longValue()));
+            }
         }
-        return facets;
+        hitRows.sort(java.util.Comparator.comparingLong(cells -> ((Number) cells[1]).longValue()));
+        List<Hit> hits = hitRows.stream().map(cells -> parse((String) cells[3])).toList();
+        return new Result(hits, Math.min(matched, candidateCap), matched <= candidateCap, facets);
     }
 
-    /** The ORDER BY of a sort; {@code relevance} is the given expression (the rank, or title without text). */
-    private static String order(SearchCriteria.Sort sort, String relevance) {
+    private Hit parse(String json) {
+        try {
+            return mapper.readValue(json, Hit.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Unreadable search row", e);
+        }
+    }
+
+    private static void bindPage(Query query, SearchCriteria criteria) {
+        query.setParameter("limit", criteria.size());
+        query.setParameter("offset", (long) criteria.page() * criteria.size());
+    }
+
+    /** The ORDER BY of a sort over rows aliased {@code row}; {@code relevance} is the given expression. */
+    private static String order(SearchCriteria.Sort sort, String relevance, String row, String cityName) {
+        String title = "lower(" + row + ".title)";
         return switch (sort) {
             case RELEVANCE -> relevance;
-            case TITLE -> "lower(i.title)";
-            case TITLE_DESC -> "lower(i.title) desc";
-            case CITY -> "lower(c.name), lower(i.title)";
-            case CITY_DESC -> "lower(c.name) desc, lower(i.title)";
-            case PUBLISHED_AT -> "i.published_at nulls first";
-            case PUBLISHED_AT_DESC -> "i.published_at desc nulls last";
+            case TITLE -> title;
+            case TITLE_DESC -> title + " desc";
+            case CITY -> "lower(" + cityName + "), " + title;
+            case CITY_DESC -> "lower(" + cityName + ") desc, " + title;
+            case PUBLISHED_AT -> row + ".published_at nulls first";
+            case PUBLISHED_AT_DESC -> row + ".published_at desc nulls last";
         };
     }
 
     /** The WHERE clause of the filters, with named parameters :f1, :f2, ... */
-    private record Filter(String where, List<Object> values) {
+    private record Filter(String where, List<Object> values, boolean needsCity) {
 
         static Filter of(SearchCriteria criteria) {
             StringBuilder where = new StringBuilder("i.status = 'published'");
             List<Object> values = new ArrayList<>();
             if (criteria.city() != null) {
                 values.add(criteria.city());
-                where.append(" and (c.slug = :f").append(values.size()).append(" or cast(c.id as text) = :f").append(values.size()).append(")");
+                where.append(" and (c.slug = :f").append(values.size()).append(" or cast(c.id as text) = :f")
+                        .append(values.size()).append(")");
             }
             if (criteria.country() != null) {
                 values.add(criteria.country());
                 where.append(" and lower(c.country) = lower(:f").append(values.size()).append(")");
             }
+            boolean needsCity = !values.isEmpty();
             if (criteria.theme() != null) {
                 values.add(criteria.theme());
                 where.append(" and i.themes @> array[cast(:f").append(values.size()).append(" as text)]");
@@ -175,7 +203,16 @@ public class InitiativeSearch {
                 values.add(criteria.cycle());
                 where.append(" and i.cycle_code = :f").append(values.size());
             }
-            return new Filter(where.toString(), values);
+            return new Filter(where.toString(), values, needsCity);
+        }
+
+        /** The city is joined only when a filter reads it: the join made the planner fetch every match first. */
+        String cityJoin() {
+            return needsCity ? " join city c on c.id = i.city_id" : "";
+        }
+
+        String cityJoinAlways() {
+            return " join city c on c.id = i.city_id";
         }
 
         void bind(Query query) {

@@ -23,6 +23,13 @@ class SearchQueryTest {
     }
 
     @Test
+    void phraseBecomesAndForAVectorWithoutPositions() {
+        SearchQuery query = SearchQuery.parse("\"transitional housing\" hong");
+        assertTrue(query.hasPhrase());
+        assertEquals("('transitional' & 'housing') & 'hong'", query.withoutPositions());
+    }
+
+    @Test
     void trailingStarMeansPrefix() {
         assertEquals("'renew':*", SearchQuery.parse("renew*").tsquery());
     }

@@ -30,6 +30,15 @@ public final class Csv {
                 .orElse(false);
     }
 
+    /** The JSON entity, or the same list as CSV when the client asked for CSV. */
+    public static jakarta.ws.rs.core.Response respond(String format, HttpHeaders headers, Object json,
+            List<String> header, java.util.function.Supplier<List<? extends List<?>>> rows) {
+        if (requested(format, headers)) {
+            return jakarta.ws.rs.core.Response.ok(of(header, rows.get()), MEDIA_TYPE_UTF8).build();
+        }
+        return jakarta.ws.rs.core.Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
     public static String of(List<String> header, List<? extends List<?>> rows) {
         StringBuilder csv = new StringBuilder();
         csv.append(line(header));
