@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,10 +42,12 @@ public class CityResource {
 
     private final CityService service;
     private final IdempotentRequests idempotency;
+    private final JsonWebToken caller;
 
-    public CityResource(CityService service, IdempotentRequests idempotency) {
+    public CityResource(CityService service, IdempotentRequests idempotency, JsonWebToken caller) {
         this.service = service;
         this.idempotency = idempotency;
+        this.caller = caller;
     }
 
     @GET
@@ -68,7 +71,7 @@ public class CityResource {
     public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug) {
         City city = service.get(idOrSlug);
         CityDetail detail = CityDetail.of(city, service.publishedInitiatives(city).stream().map(InitiativeSummary::of).toList());
-        return Response.ok(detail).header(HttpHeaders.ETAG, city.etag()).build();
+        return Response.ok(detail).header(HttpHeaders.ETAG, service.etag(city)).build();
     }
 
     @POST
@@ -79,10 +82,10 @@ public class CityResource {
     @Operation(summary = "Add a city (admin); repeat safely with the same Idempotency-Key")
     public Response create(@Valid @NotNull CityRequest request, @HeaderParam(IdempotentRequests.HEADER) String key,
             @Context UriInfo uri) {
-        return idempotency.run(key, "city.create", request, () -> {
+        return idempotency.run(key, caller.getSubject(), "city.create", request, () -> {
             City city = service.create(request.toDraft());
             return Response.created(uri.getBaseUriBuilder().path("api/v1/cities").path(city.id.toString()).build())
-                    .header(HttpHeaders.ETAG, city.etag())
+                    .header(HttpHeaders.ETAG, service.etag(city))
                     .entity(CityDetail.of(city, java.util.List.of())).build();
         });
     }
@@ -98,6 +101,6 @@ public class CityResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         City city = service.update(id, request.toDraft(), ifMatch);
         return Response.ok(CityDetail.of(city, service.publishedInitiatives(city).stream().map(InitiativeSummary::of).toList()))
-                .header(HttpHeaders.ETAG, city.etag()).build();
+                .header(HttpHeaders.ETAG, service.etag(city)).build();
     }
 }

@@ -117,7 +117,7 @@ public class InitiativeResource {
     public Response create(@Valid @NotNull InitiativeRequest request,
             @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried create harmless") String key,
             @Context UriInfo uri) {
-        return idempotency.run(key, "initiative.create", request, () -> {
+        return idempotency.run(key, caller.getSubject(), "initiative.create", request, () -> {
             Initiative created = service.create(request.toDraft(), caller.getSubject());
             return Response.created(location(uri, created.id)).header(HttpHeaders.ETAG, created.etag())
                     .entity(InitiativeDetail.of(created)).build();
@@ -167,7 +167,7 @@ public class InitiativeResource {
     @Operation(summary = "Publish many initiatives at once (admin): all or nothing, problems named by index")
     public Response importAll(@Valid @NotEmpty @Size(max = 1000) List<@Valid @NotNull InitiativeRequest> requests,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
-        return idempotency.run(key, "initiative.import", requests, () -> {
+        return idempotency.run(key, caller.getSubject(), "initiative.import", requests, () -> {
             List<Initiative> created = service.importAll(requests.stream().map(InitiativeRequest::toDraft).toList(),
                     caller.getSubject());
             return Response.status(Response.Status.CREATED)

@@ -1,5 +1,6 @@
 package org.urbaninnovation.catalog.api;
 
+import jakarta.persistence.EntityExistsException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,6 +15,19 @@ import org.urbaninnovation.commons.problem.ProblemType;
  * lets one commit and refuses the other, which gets the same 412 as a stale If-Match.
  */
 public class PersistenceProblemMappers {
+
+    /** Two requests that passed the uniqueness check at the same moment: the database refuses the second. */
+    @ServerExceptionMapper({ org.hibernate.exception.ConstraintViolationException.class, EntityExistsException.class })
+    public Response duplicate(RuntimeException e, UriInfo uri) {
+        String path = "/" + uri.getPath().replaceFirst("^/", "");
+        if (e instanceof org.hibernate.exception.ConstraintViolationException violation
+                && !"23505".equals(violation.getSQLState())) {
+            return ProblemResponses.internal(e, path);
+        }
+        return ProblemResponses.of(Problem.of(ProblemType.CONFLICT,
+                "Another request created the same resource (same id or slug) at the same time; read it, or retry with other values.",
+                path));
+    }
 
     @ServerExceptionMapper
     public Response concurrentEdit(OptimisticLockException e, UriInfo uri) {

@@ -56,8 +56,4 @@ public class City {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
-
-    public String etag() {
-        return "\"" + version + "\"";
-    }
 }

@@ -46,6 +46,15 @@ public class CityService {
                 .orElseThrow(() -> ProblemException.notFound("No city has the id or slug '" + idOrSlug + "'."));
     }
 
+    /**
+     * The version a client read. A city's representation lists its published initiatives, so
+     * their versions are part of it: publishing or editing one changes the city's ETag too.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String etag(City city) {
+        return "\"" + city.version + "." + cities.initiativesFingerprint(city.id) + "\"";
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Initiative> publishedInitiatives(City city) {
         return initiatives.publishedInCity(city.id);
@@ -67,7 +76,7 @@ public class CityService {
     public City update(UUID id, CityDraft draft, String ifMatch) {
         City city = cities.findByIdOptional(id)
                 .orElseThrow(() -> ProblemException.notFound("No city has the id '" + id + "'."));
-        Preconditions.requireMatch(ifMatch, city.etag());
+        Preconditions.requireMatch(ifMatch, etag(city));
         apply(city, draft, draft.slug() != null ? draft.slug() : city.slug);
         cities.flush();
         events.city("updated", city);

@@ -99,8 +99,13 @@ public class InitiativeService {
     public List<Initiative> importAll(List<InitiativeDraft> drafts, String actor) {
         List<Violation> violations = new ArrayList<>();
         Set<String> slugsInBatch = new HashSet<>();
+        Set<UUID> idsInBatch = new HashSet<>();
         List<Initiative> created = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
+            UUID id = drafts.get(i).id();
+            if (id != null && !idsInBatch.add(id)) {
+                violations.add(new Violation("[" + i + "].id", "is used twice in this import"));
+            }
             created.add(newInitiative(drafts.get(i), "[" + i + "].", violations, slugsInBatch));
         }
         reject(violations);

@@ -50,6 +50,8 @@ public class SeedImporter {
     @Transactional
     void onStart(@Observes StartupEvent event) {
         SeedFile seed = read();
+        // Replicas starting together would both see a row missing and both insert it.
+        em.createNativeQuery("select pg_advisory_xact_lock(7357)").getSingleResult();
         em.createNativeQuery("insert into cycle (code, name, year) values (?1, ?2, ?3) on conflict (code) do nothing")
                 .setParameter(1, seed.cycle().code())
                 .setParameter(2, seed.cycle().name())

@@ -30,6 +30,14 @@ public class CityRepository implements PanacheRepositoryBase<City, UUID> {
         return count("slug = ?1 and id <> ?2", slug, self) > 0;
     }
 
+    /** "count-sum of versions" of the city's published initiatives: changes whenever one of them does. */
+    public String initiativesFingerprint(UUID cityId) {
+        Object[] row = (Object[]) getEntityManager().createNativeQuery(
+                "select count(*), coalesce(sum(version), 0) from initiative where city_id = ?1 and status = 'published'")
+                .setParameter(1, cityId).getSingleResult();
+        return row[0] + "-" + row[1];
+    }
+
     /** Published initiatives per city, for the cities of one page. */
     public Map<UUID, Long> publishedInitiatives(List<UUID> cityIds) {
         Map<UUID, Long> counts = new HashMap<>();

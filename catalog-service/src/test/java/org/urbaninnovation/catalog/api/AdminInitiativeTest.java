@@ -177,7 +177,7 @@ class AdminInitiativeTest {
                 .when().get("/api/v1/initiatives/export").then().statusCode(200).contentType("text/csv")
                 .header("Content-Disposition", containsString("initiatives.csv")).extract().asString();
         assertEquals("id,slug,title,city,country,cycle,innovationType,themes,sdgs,publishedAt,status", csv.lines().findFirst().orElseThrow());
-        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(created.id() + ",") && csv.contains(",withdrawn"));
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\"" + created.id() + "\",") && csv.contains(",\"withdrawn\""));
     }
 
     @Test

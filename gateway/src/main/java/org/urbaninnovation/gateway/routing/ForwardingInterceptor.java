@@ -33,6 +33,11 @@ class ForwardingInterceptor implements ProxyInterceptor {
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         ProxyRequest request = context.request();
         HttpServerRequest client = request.proxiedRequest();
+        // Only what the gateway itself saw is forwarded: a client's own X-Forwarded-* could
+        // otherwise steer the services' Location headers or spoof its address.
+        request.headers().remove("Forwarded");
+        request.headers().names().stream().filter(name -> name.regionMatches(true, 0, "X-Forwarded-", 0, 12))
+                .toList().forEach(request.headers()::remove);
         if (client.authority() != null) {
             request.headers().set("X-Forwarded-Host", client.authority().toString());
         }

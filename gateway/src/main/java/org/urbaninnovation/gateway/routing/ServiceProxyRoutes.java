@@ -29,12 +29,15 @@ public class ServiceProxyRoutes {
     }
 
     void install(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout(2_000)
-                .setKeepAlive(true)
-                .setMaxPoolSize(64));
         for (Map.Entry<String, GatewayConfig.Service> entry : config.services().entrySet()) {
             GatewayConfig.Service service = entry.getValue();
+            // One pool per service, so that a hanging service cannot take the others' connections;
+            // the idle timeout bounds how long a request waits for an answer.
+            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                    .setConnectTimeout(2_000)
+                    .setIdleTimeout((int) Math.max(1, config.timeout().toSeconds()))
+                    .setKeepAlive(true)
+                    .setMaxPoolSize(64));
             int port = service.url().getPort() > 0 ? service.url().getPort() : 80;
             HttpProxy proxy = HttpProxy.reverseProxy(client)
                     .origin(port, service.url().getHost())

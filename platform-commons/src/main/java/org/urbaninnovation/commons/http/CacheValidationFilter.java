@@ -36,6 +36,8 @@ public class CacheValidationFilter {
         if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
             return;
         }
+        // The same URL answers JSON or CSV by Accept: caches must keep them apart.
+        response.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, max-age=60");

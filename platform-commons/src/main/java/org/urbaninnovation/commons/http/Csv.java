@@ -41,7 +41,7 @@ public final class Csv {
 
     public static String of(List<String> header, List<? extends List<?>> rows) {
         StringBuilder csv = new StringBuilder();
-        csv.append(line(header));
+        csv.append(String.join(",", header)).append("\r\n");
         rows.forEach(row -> csv.append(line(row)));
         return csv.toString();
     }
@@ -60,9 +60,7 @@ public final class Csv {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
             text = "'" + text;
         }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        // Text is always quoted: a spreadsheet that splits on ';' still sees one cell.
+        return value instanceof Number || text.isEmpty() ? text : "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

@@ -20,14 +20,21 @@ public final class Preconditions {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "This update needs an If-Match header with the ETag of the version you read; GET the resource first.");
         }
-        if (!matches(ifMatch, currentEtag)) {
+        if (!matchesStrongly(ifMatch, currentEtag)) {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED,
                     "The resource has changed since you read it (current ETag " + currentEtag
                             + "); GET it again and reapply your change.");
         }
     }
 
-    /** Whether an If-Match / If-None-Match header value names the given ETag (weak comparison). */
+    /** If-Match compares strongly (RFC 9110): a weak validator never authorizes a write. */
+    static boolean matchesStrongly(String header, String etag) {
+        return Arrays.stream(header.split(","))
+                .map(String::trim)
+                .anyMatch(candidate -> candidate.equals("*") || (!candidate.startsWith("W/") && candidate.equals(etag)));
+    }
+
+    /** Whether an If-None-Match header value names the given ETag (weak comparison, as RFC 9110 asks for reads). */
     public static boolean matches(String header, String etag) {
         if (header == null || etag == null) {
             return false;

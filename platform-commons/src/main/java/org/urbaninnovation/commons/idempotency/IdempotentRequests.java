@@ -29,8 +29,9 @@ import io.quarkus.arc.properties.IfBuildProperty;
 /**
  * Creates that a client may safely retry: the first request with an {@code Idempotency-Key} runs
  * and its answer is stored in the same transaction; the same key with the same body gets that
- * answer again, the same key with another body is refused. Concurrent duplicates wait on the
- * key's row until the first commits.
+ * answer again, the same key with another body is refused. Keys belong to their caller and their
+ * operation, so two clients never collide. Concurrent duplicates wait on the key's row until the
+ * first commits.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = false)
@@ -48,7 +49,7 @@ public class IdempotentRequests {
     }
 
     @Transactional
-    public Response run(String key, String scope, Object request, Supplier<Response> action) {
+    public Response run(String key, String caller, String scope, Object request, Supplier<Response> action) {
         if (key == null) {
             return action.get();
         }
@@ -56,13 +57,15 @@ public class IdempotentRequests {
             throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
         }
         String hash = hash(scope, request);
+        String clientKey = key;
+        key = caller + "\n" + scope + "\n" + key;
         try (Connection c = dataSource.getConnection()) {
             if (claim(c, key, scope, hash)) {
                 Response response = action.get();
                 store(c, key, response);
                 return response;
             }
-            return replay(c, key, scope, hash);
+            return replay(c, key, clientKey, scope, hash);
         } catch (SQLException e) {
             throw new IllegalStateException("Idempotency store unavailable", e);
         }
@@ -80,28 +83,32 @@ public class IdempotentRequests {
 
     private void store(Connection c, String key, Response response) throws SQLException {
         try (PreparedStatement update = c.prepareStatement(
-                "update idempotency_record set status = ?, location = ?, body = ? where key = ?")) {
+                "update idempotency_record set status = ?, location = ?, body = ?, etag = ? where key = ?")) {
             update.setInt(1, response.getStatus());
             update.setString(2, response.getLocation() == null ? null : response.getLocation().toString());
             update.setString(3, response.hasEntity() ? json(response.getEntity()) : null);
-            update.setString(4, key);
+            update.setString(4, response.getHeaderString(HttpHeaders.ETAG));
+            update.setString(5, key);
             update.executeUpdate();
         }
     }
 
-    private Response replay(Connection c, String key, String scope, String hash) throws SQLException {
+    private Response replay(Connection c, String key, String clientKey, String scope, String hash) throws SQLException {
         try (PreparedStatement select = c.prepareStatement(
-                "select scope, request_hash, status, location, body from idempotency_record where key = ?")) {
+                "select scope, request_hash, status, location, body, etag from idempotency_record where key = ?")) {
             select.setString(1, key);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 if (!rs.getString(1).equals(scope) || !rs.getString(2).equals(hash)) {
-                    throw new ProblemException(ProblemType.UNPROCESSABLE, "The Idempotency-Key '" + key
+                    throw new ProblemException(ProblemType.UNPROCESSABLE, "The Idempotency-Key '" + clientKey
                             + "' was already used for a different request; use a new key for a new request.");
                 }
                 Response.ResponseBuilder builder = Response.status(rs.getInt(3)).header(REPLAYED, "true");
                 if (rs.getString(4) != null) {
                     builder.header(HttpHeaders.LOCATION, rs.getString(4));
+                }
+                if (rs.getString(6) != null) {
+                    builder.header(HttpHeaders.ETAG, rs.getString(6));
                 }
                 if (rs.getString(5) != null) {
                     builder.entity(rs.getString(5).getBytes(StandardCharsets.UTF_8)).type(MediaType.APPLICATION_JSON_TYPE);

@@ -14,13 +14,16 @@ public class PageParams {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /** Offsets cost a sort of everything before them; beyond this a client should filter instead. */
+    public static final int MAX_PAGE = 500;
 
     // Text, not int: a value such as "ten" then becomes a violation naming the parameter instead
     // of the framework's anonymous conversion error.
     @QueryParam("page")
     @DefaultValue("0")
     @Pattern(regexp = "-?\\d{1,9}", message = "must be a whole number")
-    @Min(value = 0, message = "must be 0 or more")
+    @Min(value = 0, message = "must be between 0 and " + MAX_PAGE)
+    @Max(value = MAX_PAGE, message = "must be between 0 and " + MAX_PAGE + "; narrow the query instead of paging deeper")
     String page;
 
     @QueryParam("size")

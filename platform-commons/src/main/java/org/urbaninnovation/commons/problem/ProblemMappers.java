@@ -3,7 +3,6 @@ package org.urbaninnovation.commons.problem;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -36,8 +34,6 @@ import io.quarkus.security.UnauthorizedException;
  * over the framework's built-in plain-text answers.
  */
 public class ProblemMappers {
-
-    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     private final AllowedMethods allowedMethods;
 
@@ -158,10 +154,7 @@ public class ProblemMappers {
     }
 
     private Response internal(Throwable e, UriInfo uri) {
-        String reference = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
-        return ProblemResponses.of(Problem.of(ProblemType.INTERNAL,
-                "An unexpected error occurred; quote reference " + reference + " when reporting it.", path(uri)));
+        return ProblemResponses.internal(e, path(uri));
     }
 
     private static String detailFor(WebApplicationException e, UriInfo uri) {
