@@ -510,9 +510,9 @@ final class SyntheticLoader {
         }
         System.out.printf(Locale.ROOT, "initiatives: %,d (%,d synthetic); table with indexes %s%n", all, synthetic,
                 size);
-        System.out.println("planted terms, rows matching (search_vector @@ plainto_tsquery):");
+        System.out.println("planted terms, rows matching (match_vector @@ plainto_tsquery):");
         try (PreparedStatement ps = c.prepareStatement(
-                "select count(*) from initiative where search_vector @@ plainto_tsquery('catalog_search', ?)")) {
+                "select count(*) from initiative where match_vector @@ plainto_tsquery('catalog_search', ?)")) {
             Map<String, String> queries = new LinkedHashMap<>();
             queries.put(PlantedTerms.COMMON.word(), "common");
             PlantedTerms.RARE.forEach(t -> queries.put(t.word(), "rare"));

@@ -57,7 +57,7 @@ public final class Supervisor {
 
     private void start(Component component, DevIssuer issuer) throws IOException {
         List<String> command = new ArrayList<>(List.of(
-                Platform.javaExecutable(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
+                Platform.javaExecutable(), "-XX:+UseSerialGC", "-Xms64m", "-Xmx384m",
                 "-jar", layout.jar(component).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(layout.home().toFile())

@@ -75,16 +75,16 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, U
     @SuppressWarnings("unchecked")
     public List<UUID> similarTo(UUID id, int limit) {
         String salient = "u.weights && array['A', 'B']";
-        String sql = "with src as (select id, themes, head_vector from initiative where id = ?1),"
+        String sql = "with src as (select id, themes, search_vector from initiative where id = ?1),"
                 + " terms as (select array_agg(u.lexeme) as lexemes,"
                 + "   to_tsquery('simple', string_agg(quote_literal(u.lexeme), ' | ')) as query"
-                + "   from src, unnest(src.head_vector) u where " + salient + "),"
-                + " candidates as (select i.id, i.themes, i.head_vector from initiative i, src, terms"
+                + "   from src, unnest(src.search_vector) u where " + salient + "),"
+                + " candidates as (select i.id, i.themes, i.search_vector from initiative i, src, terms"
                 + "   where i.status = 'published' and i.id <> src.id and i.match_vector @@ terms.query limit "
                 + SIMILAR_CANDIDATES + ")"
                 + " select c.id from candidates c, src, terms order by"
-                + " (select count(*) from unnest(c.head_vector) u where " + salient + " and u.lexeme = any(terms.lexemes))"
-                + "   / sqrt(greatest(1, (select count(*) from unnest(c.head_vector) u where " + salient + ")))"
+                + " (select count(*) from unnest(c.search_vector) u where " + salient + " and u.lexeme = any(terms.lexemes))"
+                + "   / sqrt(greatest(1, (select count(*) from unnest(c.search_vector) u where " + salient + ")))"
                 + " + 0.2 * cardinality(array(select unnest(c.themes) intersect select unnest(src.themes))) desc, c.id"
                 + " limit ?2";
         return getEntityManager().createNativeQuery(sql).setParameter(1, id).setParameter(2, limit).getResultList();

@@ -16,10 +16,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Full-text search. The stored, weighted {@code search_vector} (GIN-indexed) decides what matches;
+ * Full-text search. The position-free {@code match_vector} (GIN-indexed) decides what matches;
  * at most {@code catalog.search.candidate-cap} matches are then counted, ranked on the small
- * {@code head_vector} (title, summary, city, tags) and faceted, all in one statement, so that a
- * word found in most rows costs a bounded amount of work. The answer says when the cap was reached.
+ * {@code head_vector} (title, tags, city) and faceted, all in one statement, so that a word found
+ * in most rows costs a bounded amount of work. The answer says when the cap was reached.
  */
 @ApplicationScoped
 public class InitiativeSearch {
@@ -37,9 +37,12 @@ public class InitiativeSearch {
     }
 
     private static final String ESCAPED = "replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
-    /** The snippet is cut from the summary and the first part of the sections: enough to show a match, cheap to compute. */
-    private static final String SNIPPET_SOURCE =
-            "coalesce(i.summary, '') || ' ' || left(coalesce((select string_agg(value, ' ') from jsonb_each_text(i.sections)), ''), 1000)";
+    /**
+     * The snippet is cut from the first 800 characters (the summary, then the sections): ts_headline
+     * parses all the text it is given, and on whole descriptions it cost more than the search.
+     */
+    private static final String SNIPPET_SOURCE = "left(coalesce(i.summary, '') || ' '"
+            + " || coalesce((select string_agg(value, ' ') from jsonb_each_text(i.sections)), ''), 800)";
     /** The columns of a result row, as one JSON object: the list needs no entity loading. */
     private static String hitJson(String row) {
         String columns = "json_build_object('id', r.id, 'slug', r.slug, 'title', r.title, 'cityId', r.city_id,"
@@ -76,11 +79,10 @@ public class InitiativeSearch {
 
     /** Text search: candidates, total, rank, page, snippets and facets in one statement. */
     private Result ranked(SearchCriteria criteria, Filter filter) {
-        String sql = "with q as (select to_tsquery('catalog_search', :tsq) as query,"
-                + "   to_tsquery('catalog_search', :match) as unpositioned),"
+        String sql = "with q as (select to_tsquery('catalog_search', :tsq) as query),"
                 + " matches as materialized (select i.id, i.slug, i.city_id, i.head_vector, i.title, i.themes, i.sdgs,"
                 + "   i.innovation_type, i.cycle_code, i.published_at from initiative i" + filter.cityJoin() + ", q"
-                + "   where " + filter.where() + " and i.match_vector @@ q.unpositioned"
+                + "   where " + filter.where() + " and i.match_vector @@ to_tsquery('catalog_search', :match)"
                 + (criteria.query().hasPhrase() ? " and i.search_vector @@ q.query" : "")
                 + "   limit " + (candidateCap + 1) + "),"
                 + " ranked as (select m.*, c.name as city_name, c.slug as city_slug, c.country,"

@@ -47,6 +47,14 @@ class ServiceProxyRoutesTest {
     }
 
     @Test
+    void clientsCannotForgeForwardedHeaders() {
+        given().header("Host", "awards.example.org").header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "gopher").when().get("/api/v1/themes").then().statusCode(200)
+                .body("forwardedHost", equalTo("awards.example.org"))
+                .body("forwardedProto", equalTo("http"));
+    }
+
+    @Test
     void forwardsAValidTokenAndTheBody() {
         String token = Tokens.admin();
         given().auth().oauth2(token).contentType("application/json").body("{\"title\": \"x\"}")

@@ -1,0 +1,92 @@
+package org.urbaninnovation.catalog.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.urbaninnovation.testsupport.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** The finer points of caching, optimistic locking and idempotent creates. */
+@QuarkusTest
+class ConcurrencyAndCachingTest {
+
+    @Test
+    void negotiatedAnswersVaryByAccept() {
+        given().when().get("/api/v1/cities").then().statusCode(200).header("Vary", "Accept");
+    }
+
+    @Test
+    void cityETagChangesWhenOneOfItsInitiativesIsPublished() {
+        String before = given().when().get("/api/v1/cities/xianning").then().extract().header("ETag");
+        CatalogFixtures.Created created = CatalogFixtures.create("Street libraries in bus shelters");
+        String after = given().when().get("/api/v1/cities/xianning").then().extract().header("ETag");
+        assertNotEquals(before, after);
+        given().header("If-None-Match", before).when().get("/api/v1/cities/xianning").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("If-Match", before)
+                .body("{\"name\": \"Xianning\", \"country\": \"China\"}")
+                .when().put("/api/v1/cities/" + CatalogFixtures.XIANNING).then().statusCode(412);
+        CatalogFixtures.withdraw(created.id());
+    }
+
+    @Test
+    void weakETagNeverAuthorizesAnUpdate() {
+        CatalogFixtures.Created created = CatalogFixtures.create("Weakly tagged");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("If-Match", "W/" + created.etag())
+                .body(CatalogFixtures.initiativeJson("Changed", CatalogFixtures.XIANNING))
+                .when().put("/api/v1/initiatives/" + created.id()).then().statusCode(412);
+        CatalogFixtures.withdraw(created.id());
+    }
+
+    @Test
+    void idempotencyKeysBelongToTheirCallerAndReplayTheETag() throws Exception {
+        String key = UUID.randomUUID().toString();
+        String body = CatalogFixtures.initiativeJson("Keyed per caller", CatalogFixtures.XIANNING);
+        var first = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).when().post("/api/v1/initiatives").then().statusCode(201).extract();
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body).when().post("/api/v1/initiatives").then().statusCode(201)
+                .header("ETag", first.header("ETag"));
+        String otherAdmin = io.smallrye.jwt.build.Jwt.issuer(Tokens.ISSUER).subject("another-secretary")
+                .groups("admin").expiresIn(600)
+                .sign(io.smallrye.jwt.util.KeyUtils.decodePrivateKey(resource("test-jwt/privateKey.pem")));
+        String other = given().auth().oauth2(otherAdmin).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(body.replace("Keyed per caller", "Keyed per other caller")).when().post("/api/v1/initiatives")
+                .then().statusCode(201).header("Idempotency-Replayed", org.hamcrest.Matchers.nullValue())
+                .extract().path("id");
+        CatalogFixtures.withdraw(UUID.fromString(first.path("id")));
+        CatalogFixtures.withdraw(UUID.fromString(other));
+    }
+
+    @Test
+    void sameIdTwiceInAnImportIsNamed() {
+        String id = UUID.randomUUID().toString();
+        String one = CatalogFixtures.initiativeJson("Twin one", CatalogFixtures.XIANNING).replace("{\"title\"", "{\"id\": \"" + id + "\", \"title\"");
+        String two = CatalogFixtures.initiativeJson("Twin two", CatalogFixtures.XIANNING).replace("{\"title\"", "{\"id\": \"" + id + "\", \"title\"");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body("[" + one + "," + two + "]")
+                .when().post("/api/v1/initiatives/import").then().statusCode(400)
+                .body("violations[0].field", equalTo("[1].id"));
+    }
+
+    @Test
+    void pagingDeeperThanTheCapIsRefused() {
+        given().queryParam("page", 501).when().get("/api/v1/initiatives").then().statusCode(400)
+                .body("violations[0].field", equalTo("page"));
+        given().queryParam("page", 21474837).queryParam("size", 100).when().get("/api/v1/cities").then().statusCode(400);
+        assertEquals(200, given().queryParam("page", 500).when().get("/api/v1/initiatives").statusCode());
+    }
+
+    private static String resource(String name) {
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
