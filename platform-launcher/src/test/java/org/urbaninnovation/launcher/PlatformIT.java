@@ -96,7 +96,7 @@ class PlatformIT {
         List<ProcessHandle> started = new ArrayList<>();
         try (var pids = Files.list(state.resolve("pids"))) {
             for (Path pid : pids.toList()) {
-                ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).ifPresent(started::add);
+                ProcessHandle.of(Long.parseLong(Files.readString(pid).trim().split("\\s+")[0])).ifPresent(started::add);
             }
         }
         assertEquals(6, started.size(), "supervisor, postgres and four applications");
