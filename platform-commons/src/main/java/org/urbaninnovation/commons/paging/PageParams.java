@@ -33,23 +33,11 @@ public class PageParams {
     @Max(value = MAX_SIZE, message = "must be between 1 and " + MAX_SIZE)
     String size;
 
-    public PageParams() {
-    }
-
-    public PageParams(int page, int size) {
-        this.page = Integer.toString(page);
-        this.size = Integer.toString(size);
-    }
-
     public int page() {
         return Integer.parseInt(page);
     }
 
     public int size() {
         return Integer.parseInt(size);
-    }
-
-    public long offset() {
-        return (long) page() * size();
     }
 }
