@@ -75,6 +75,18 @@ final class DevIssuer {
     }
 
     String token(String login) {
+        return token(login, 8 * 60);
+    }
+
+    /**
+     * A token for one of the platform's own services, valid as long as a local run may last: the
+     * metrics service reads the catalogue's feed with it.
+     */
+    String serviceToken() {
+        return token("feed-reader", 30 * 24 * 60);
+    }
+
+    private String token(String login, int minutes) {
         DemoUser user = DEMO_USERS.stream().filter(u -> u.login().equals(login)).findFirst()
                 .orElseThrow(() -> new LauncherException("Unknown demo user '" + login + "'; demo users: "
                         + String.join(", ", DEMO_USERS.stream().map(DemoUser::login).toList())));
@@ -90,7 +102,7 @@ final class DevIssuer {
             claims.setStringListClaim("groups", user.role());
             user.claims().forEach(claims::setClaim);
             claims.setIssuedAtToNow();
-            claims.setExpirationTimeMinutesInTheFuture(8 * 60);
+            claims.setExpirationTimeMinutesInTheFuture(minutes);
             claims.setGeneratedJwtId();
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());

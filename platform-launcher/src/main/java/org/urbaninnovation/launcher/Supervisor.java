@@ -76,6 +76,9 @@ public final class Supervisor {
         env.put("CATALOG_URL", Component.CATALOG.url());
         env.put("METRICS_URL", Component.METRICS.url());
         env.put("SUBMISSIONS_URL", Component.SUBMISSIONS.url());
+        if (component.equals(Component.METRICS)) {
+            env.put("CATALOG_FEED_TOKEN", issuer.serviceToken());
+        }
         Files.writeString(layout.log(component.name()), "---- start " + Instant.now() + "\n",
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
         Process process = builder.start();

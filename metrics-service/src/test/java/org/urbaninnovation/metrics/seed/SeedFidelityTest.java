@@ -61,9 +61,9 @@ class SeedFidelityTest {
             Set.of("social_cultural", "economic", "environmental", "governance", "technology");
 
     private static final List<String> OBSERVATION_FIELDS = List.of("initiativeId", "initiativeIndex", "city",
-            "indicator", "phase", "period", "value", "qualifier", "low", "high", "unit", "quote", "note");
+            "indicator", "phase", "period", "scope", "value", "qualifier", "low", "high", "unit", "quote", "note");
     private static final List<String> INDICATOR_FIELDS =
-            List.of("code", "name", "description", "unit", "direction", "themes", "sdgTargets");
+            List.of("code", "name", "description", "unit", "direction", "additive", "themes", "sdgTargets");
 
     /**
      * The PDF-to-text conversion repeats a running head ("XIAMEN, CHINA") on its own line at page breaks, sometimes
@@ -95,6 +95,29 @@ class SeedFidelityTest {
         }
         source = Files.readString(SOURCE);
         catalog = mapper.readTree(CATALOG.toFile());
+    }
+
+    // ---------------------------------------------------------------- keys and units
+
+    @Test
+    void everyObservationHasItsOwnKey() {
+        Set<String> keys = new HashSet<>();
+        assertNoViolations("key (initiative, indicator, phase, period, scope) used twice", each((o, where) ->
+                keys.add(o.get("initiativeId").asText() + "|" + o.get("indicator").asText() + "|" + o.get("phase").asText()
+                        + "|" + o.get("period").asText() + "|" + o.get("scope").asText()) ? null : where));
+    }
+
+    @Test
+    void everyUnitAsPrintedIsTheIndicatorsOrADeclaredConversion() {
+        Map<String, String> units = new HashMap<>();
+        seed.get("indicators").forEach(i -> units.put(i.get("code").asText(), i.get("unit").asText()));
+        Set<String> conversions = new HashSet<>();
+        seed.get("conversions").forEach(c -> conversions.add(c.get("fromUnit").asText() + "->" + c.get("toUnit").asText()));
+        assertNoViolations("unit neither the indicator's nor declared", each((o, where) -> {
+            String unit = o.get("unit").asText();
+            String indicatorUnit = units.get(o.get("indicator").asText());
+            return unit.equals(indicatorUnit) || conversions.contains(unit + "->" + indicatorUnit) ? null : where;
+        }));
     }
 
     // ---------------------------------------------------------------- quotes and printed values

@@ -1,0 +1,64 @@
+package org.urbaninnovation.metrics.api;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.urbaninnovation.commons.http.Csv;
+import org.urbaninnovation.commons.paging.Page;
+import org.urbaninnovation.commons.paging.PageParams;
+import org.urbaninnovation.metrics.domain.Outcome;
+import org.urbaninnovation.metrics.persistence.IndicatorRepository;
+import org.urbaninnovation.metrics.persistence.ObservationQueries;
+
+@Path("/api/v1/outcomes")
+@Tag(name = "Outcomes")
+public class OutcomeResource {
+
+    static final List<String> CSV_HEADER = List.of("initiativeId", "initiative", "city", "country", "indicator",
+            "indicatorName", "unit", "direction", "scope", "baselinePeriod", "baselineValue", "baselineQualifier",
+            "resultPeriod", "resultValue", "resultQualifier", "absoluteChange", "relativeChangePercent", "improved");
+
+    private final ObservationQueries queries;
+    private final IndicatorRepository indicators;
+
+    public OutcomeResource(ObservationQueries queries, IndicatorRepository indicators) {
+        this.queries = queries;
+        this.indicators = indicators;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
+    @Operation(summary = "Baseline → result pairs per initiative and indicator, with absolute and relative change and"
+            + " whether it is an improvement by the indicator's direction; JSON or CSV")
+    public Response list(@Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams paging,
+            @QueryParam("improved") @Pattern(regexp = "true|false", message = "must be true or false") String improved,
+            @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
+            @Context HttpHeaders headers) {
+        List<Outcome> all = queries.outcomes(params.toFilter(), indicators.byCode()).stream()
+                .filter(o -> improved == null || Boolean.valueOf(improved).equals(o.improved())).toList();
+        List<Outcome> page = all.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).toList();
+        return Csv.respond(format, headers, Page.of(page, paging, all.size()), CSV_HEADER,
+                () -> page.stream().map(OutcomeResource::csv).toList());
+    }
+
+    private static List<Object> csv(Outcome o) {
+        return Arrays.asList(o.initiativeId(), o.initiative(), o.city(), o.country(), o.indicator(), o.indicatorName(),
+                o.unit(), o.direction(), o.scope(), o.baseline().period(), o.baseline().normalizedValue(),
+                o.baseline().qualifier(), o.result().period(), o.result().normalizedValue(), o.result().qualifier(),
+                o.absoluteChange(), o.relativeChangePercent(), o.improved());
+    }
+}

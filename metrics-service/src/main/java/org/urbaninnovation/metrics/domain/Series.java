@@ -1,0 +1,90 @@
+package org.urbaninnovation.metrics.domain;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.urbaninnovation.commons.problem.ProblemException;
+import org.urbaninnovation.commons.problem.ProblemType;
+import org.urbaninnovation.metrics.persistence.IndicatorRepository;
+import org.urbaninnovation.metrics.persistence.ObservationQueries;
+
+/**
+ * Chart series of one indicator, as tidy rows (series, period, value) in the indicator's unit:
+ * what a Grafana or Power BI time-series panel plots without transformation.
+ */
+@ApplicationScoped
+public class Series {
+
+    public static final int MAX_POINTS = 10_000;
+
+    public enum By { INITIATIVE, CITY }
+
+    /** One point: {@code time} is the start of the period, {@code observations} how many figures it stands for. */
+    public record Point(String series, UUID initiativeId, String city, String phase, String period, LocalDate time,
+            BigDecimal value, int observations) {
+    }
+
+    public record Result(String indicator, String unit, String by, List<Point> items) {
+    }
+
+    private final ObservationQueries queries;
+    private final IndicatorRepository indicators;
+
+    public Series(ObservationQueries queries, IndicatorRepository indicators) {
+        this.queries = queries;
+        this.indicators = indicators;
+    }
+
+    public Result of(ObservationFilter filter, By by) {
+        Indicator indicator = indicators.findByIdOptional(filter.indicator())
+                .orElseThrow(() -> ProblemException.invalid("indicator", "unknown indicator '" + filter.indicator() + "'"));
+        List<ObservationRecord> rows = queries.series(filter, MAX_POINTS + 1);
+        if (rows.size() > MAX_POINTS) {
+            throw new ProblemException(ProblemType.BAD_REQUEST, "More than " + MAX_POINTS
+                    + " points; narrow the series with initiative, city, phase, from or to.");
+        }
+        List<Point> points = by == By.INITIATIVE ? perInitiative(rows) : perCity(rows, indicator.additive);
+        return new Result(indicator.code, indicator.unit, by.name().toLowerCase(), points);
+    }
+
+    private static List<Point> perInitiative(List<ObservationRecord> rows) {
+        return rows.stream().map(o -> new Point(label(o.initiative() == null ? o.initiativeId().toString() : o.initiative(),
+                o.phase(), o.scope()), o.initiativeId(), o.city(), o.phase(), o.period(), o.periodStart(),
+                o.normalizedValue(), 1)).toList();
+    }
+
+    /** Figures of one city, phase and period combined: summed when they add up, averaged when they are shares. */
+    private static List<Point> perCity(List<ObservationRecord> rows, boolean additive) {
+        Map<List<Object>, List<ObservationRecord>> groups = new LinkedHashMap<>();
+        for (ObservationRecord o : rows) {
+            groups.computeIfAbsent(java.util.Arrays.asList(o.city(), o.phase(), o.period(), o.periodStart()),
+                    k -> new ArrayList<>()).add(o);
+        }
+        List<Point> points = new ArrayList<>();
+        groups.forEach((key, members) -> {
+            List<BigDecimal> values = members.stream().map(ObservationRecord::normalizedValue)
+                    .filter(java.util.Objects::nonNull).toList();
+            BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal value = values.isEmpty() ? null
+                    : additive ? total : total.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64);
+            ObservationRecord first = members.get(0);
+            points.add(new Point(label(first.city() == null ? "unknown city" : first.city(), first.phase(), ""), null,
+                    first.city(), first.phase(), first.period(), first.periodStart(), value, members.size()));
+        });
+        points.sort(Comparator.comparing(Point::series).thenComparing(Point::time));
+        return points;
+    }
+
+    private static String label(String name, String phase, String scope) {
+        return name + " · " + phase + (scope.isEmpty() ? "" : " · " + scope);
+    }
+}

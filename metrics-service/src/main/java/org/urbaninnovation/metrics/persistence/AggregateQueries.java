@@ -1,0 +1,150 @@
+package org.urbaninnovation.metrics.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.urbaninnovation.metrics.domain.AggregateRequest;
+import org.urbaninnovation.metrics.domain.AggregateRequest.Dimension;
+import org.urbaninnovation.metrics.domain.AggregateRequest.Function;
+import org.urbaninnovation.metrics.domain.ObservationFilter;
+
+/**
+ * Grouped figures. Without a median they come from the rollup, whose grain is (indicator,
+ * initiative, phase, year): dashboards never scan the observations. A median cannot be composed
+ * from partial aggregates, so it reads the observations of the (required) indicator by index.
+ */
+@ApplicationScoped
+public class AggregateQueries {
+
+    /** One group: its key, the units and additivity it mixes, and the computed functions. */
+    public record Group(Map<String, Object> key, List<String> units, boolean additive, long count,
+            long withoutPopulation, Map<Function, BigDecimal> values) {
+    }
+
+    private final DataSource dataSource;
+
+    public AggregateQueries(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Groups in key order; at most {@code limit} of them. */
+    public List<Group> groups(AggregateRequest request, ObservationFilter filter, int limit) {
+        boolean raw = request.has(Function.MEDIAN);
+        String year = raw ? "extract(year from r.period_start)::integer" : "r.year";
+        List<String> keys = request.groupBy().stream().map(d -> expression(d, year)).toList();
+        String normalized = request.per() == null ? "%s"
+                : "(%s * " + request.per().people + " / nullif(cc.population, 0))";
+        String counted = request.per() == null ? "" : " filter (where cc.population > 0)";
+
+        Sql sql = new Sql().append("select ");
+        keys.forEach(k -> sql.append(k).append(", "));
+        sql.append("array_agg(distinct i.unit), bool_and(i.additive), ");
+        sql.append(raw ? "count(*)" : "sum(r.observations)").append(", ");
+        sql.append(request.per() == null ? "0"
+                : (raw ? "count(*)" : "sum(r.observations)") + " filter (where coalesce(cc.population, 0) = 0)");
+        for (Function f : request.functions()) {
+            sql.append(", ").append(raw ? rawFunction(f, normalized, counted) : rollupFunction(f, normalized, counted));
+        }
+        sql.append(raw ? " from observation r" : " from observation_rollup r")
+                .append(" join indicator i on i.code = r.indicator_code")
+                .append(" left join catalog_initiative ci on ci.id = r.initiative_id");
+        if (request.per() != null) {
+            sql.append(" left join catalog_city cc on cc.id = ci.city_id");
+        }
+        if (request.has(Dimension.THEME)) {
+            sql.append(" left join lateral unnest(ci.themes) t(theme) on true");
+        }
+        if (request.has(Dimension.SDG)) {
+            sql.append(" left join lateral unnest(ci.sdgs) s(sdg) on true");
+        }
+        sql.append(" where true").where(filter, "r", !raw);
+        if (!keys.isEmpty()) {
+            String list = String.join(", ", keys);
+            sql.append(" group by " + list + " order by " + list);
+        }
+        sql.append(" limit ?", limit);
+
+        List<Group> groups = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c);
+                ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                int column = 1;
+                Map<String, Object> key = new LinkedHashMap<>();
+                for (Dimension d : request.groupBy()) {
+                    key.put(name(d), rs.getObject(column++));
+                }
+                Array units = rs.getArray(column++);
+                boolean additive = rs.getBoolean(column++);
+                long count = rs.getLong(column++);
+                long withoutPopulation = rs.getLong(column++);
+                Map<Function, BigDecimal> values = new LinkedHashMap<>();
+                for (Function f : request.functions()) {
+                    values.put(f, rs.getBigDecimal(column++));
+                }
+                groups.add(new Group(key, units == null ? List.of() : Arrays.asList((String[]) units.getArray()),
+                        additive, count, withoutPopulation, values));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot aggregate observations", e);
+        }
+        return groups;
+    }
+
+    /** The response's name for a dimension: initiatives and indicators are keyed by id and code. */
+    public static String name(Dimension d) {
+        return switch (d) {
+            case INITIATIVE -> "initiativeId";
+            default -> d.wire();
+        };
+    }
+
+    private static String expression(Dimension d, String year) {
+        return switch (d) {
+            case INDICATOR -> "r.indicator_code";
+            case INITIATIVE -> "r.initiative_id";
+            case CITY -> "ci.city_name";
+            case COUNTRY -> "ci.country";
+            case THEME -> "t.theme";
+            case SDG -> "s.sdg";
+            case YEAR -> year;
+            case PHASE -> "r.phase";
+        };
+    }
+
+    private static String rollupFunction(Function f, String normalized, String counted) {
+        return switch (f) {
+            case COUNT -> "sum(r.observations)";
+            case SUM -> "sum(" + normalized.formatted("r.total") + ")" + counted;
+            case AVG -> "sum(" + normalized.formatted("r.total") + ")" + counted + " / nullif(sum(r.with_value)"
+                    + counted + ", 0)";
+            case MIN -> "min(" + normalized.formatted("r.minimum") + ")" + counted;
+            case MAX -> "max(" + normalized.formatted("r.maximum") + ")" + counted;
+            case MEDIAN -> throw new IllegalArgumentException("the rollup has no median");
+        };
+    }
+
+    private static String rawFunction(Function f, String normalized, String counted) {
+        String v = normalized.formatted("r.normalized_value");
+        return switch (f) {
+            case COUNT -> "count(*)";
+            case SUM -> "sum(" + v + ")" + counted;
+            case AVG -> "avg(" + v + ")" + counted;
+            case MIN -> "min(" + v + ")" + counted;
+            case MAX -> "max(" + v + ")" + counted;
+            case MEDIAN -> "(percentile_cont(0.5) within group (order by " + v + ")" + counted + ")::numeric";
+        };
+    }
+}

@@ -1,0 +1,188 @@
+package org.urbaninnovation.metrics.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.urbaninnovation.metrics.CaughtUp;
+import org.urbaninnovation.metrics.RecordedCatalogFeed;
+import org.urbaninnovation.testsupport.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Recording observations: upserts, conversions, idempotency, rollup freshness and all-or-nothing checks. */
+@QuarkusTest
+class IngestTest {
+
+    static final String INITIATIVE = RecordedCatalogFeed.TEST_INITIATIVE;
+
+    @BeforeAll
+    static void projection() {
+        CaughtUp.projection();
+    }
+
+    static Map<String, Object> row(String indicator, String phase, String period, Object value, String unit) {
+        Map<String, Object> row = new java.util.LinkedHashMap<>();
+        row.put("initiativeId", INITIATIVE);
+        row.put("indicator", indicator);
+        row.put("phase", phase);
+        row.put("period", period);
+        row.put("value", value);
+        row.put("unit", unit);
+        row.put("source", Map.of("document", "annual-report-2031.pdf", "quote", "We reached " + value + " " + unit + "."));
+        return row;
+    }
+
+    static io.restassured.response.ValidatableResponse post(Object body) {
+        return given().auth().oauth2(Tokens.admin()).contentType("application/json").body(body)
+                .when().post("/api/v1/observations").then();
+    }
+
+    @Test
+    void upsertsByKeyAndReportsWhatChanged() {
+        List<Map<String, Object>> rows = List.of(row("direct_beneficiaries", "result", "2031", 1000, "people"),
+                row("direct_beneficiaries", "result", "2031-Q2", 400, "people"));
+        post(rows).statusCode(200).body("inserted", equalTo(2)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
+        post(rows).statusCode(200).body("inserted", equalTo(0)).body("unchanged", equalTo(2));
+        post(List.of(row("direct_beneficiaries", "result", "2031", 1500, "people"))).statusCode(200)
+                .body("updated", equalTo(1));
+        given().when().get("/api/v1/observations?initiative=" + INITIATIVE + "&indicator=direct_beneficiaries&from=2031&to=2031")
+                .then().statusCode(200).body("total", equalTo(2))
+                .body("items.find { it.period == '2031' }.value", equalTo(1500))
+                .body("items.find { it.period == '2031' }.version", equalTo(2))
+                .body("items.find { it.period == '2031' }.city", equalTo("Testville"));
+    }
+
+    @Test
+    void aggregatesCountAnIngestAtOnce() {
+        String query = "/api/v1/aggregates?initiative=" + INITIATIVE + "&indicator=households_benefiting&fn=sum,count&groupBy=year";
+        post(List.of(row("households_benefiting", "result", "2032-03", 10, "households"))).statusCode(200);
+        given().when().get(query).then().statusCode(200).body("items.find { it.year == 2032 }.sum", equalTo(10));
+        post(List.of(row("households_benefiting", "result", "2032-04", 5, "households"),
+                row("households_benefiting", "result", "2032-03", 12, "households"))).statusCode(200);
+        given().when().get(query).then().statusCode(200).body("items.find { it.year == 2032 }.sum", equalTo(17))
+                .body("items.find { it.year == 2032 }.count", equalTo(2));
+        given().when().get("/api/v1/aggregates?initiative=" + INITIATIVE
+                + "&indicator=households_benefiting&fn=sum&per=1000people&from=2032&to=2032").then().statusCode(200)
+                .body("items[0].sum", equalTo(0.017f));
+        given().when().get("/api/v1/aggregates?theme=economic&sdg=8&groupBy=country&indicator=households_benefiting&fn=max&from=2032&to=2032")
+                .then().statusCode(200).body("items.country", hasItem("Testland"));
+    }
+
+    @Test
+    void aDeclaredConversionIsAcceptedAndAnUndeclaredUnitRefused() {
+        post(List.of(row("direct_beneficiaries", "target", "2033", 1.5, "million people"))).statusCode(200);
+        given().when().get("/api/v1/observations?initiative=" + INITIATIVE + "&phase=target&indicator=direct_beneficiaries")
+                .then().body("items[0].unit", equalTo("million people"))
+                .body("items[0].normalizedValue", equalTo(1500000.0f));
+        post(List.of(row("direct_beneficiaries", "target", "2034", 3, "dogs"))).statusCode(400)
+                .contentType("application/problem+json")
+                .body("violations[0].field", equalTo("[0].unit"))
+                .body("violations[0].message", containsString("not the unit of direct_beneficiaries"));
+    }
+
+    @Test
+    void improvedFollowsTheIndicatorsDirection() {
+        post(List.of(row("construction_time_months", "baseline", "2030", 40, "months"),
+                row("construction_time_months", "result", "2031", 52, "months"),
+                row("students_walking_to_school_share", "baseline", "2030", 30, "%"),
+                row("students_walking_to_school_share", "result", "2031", 20, "%"),
+                row("elderly_share_of_residents", "baseline", "2030", 10, "%"),
+                row("elderly_share_of_residents", "result", "2031", 12, "%"))).statusCode(200);
+        given().when().get("/api/v1/outcomes?initiative=" + INITIATIVE).then().statusCode(200)
+                .body("items.find { it.indicator == 'construction_time_months' }.improved", equalTo(false))
+                .body("items.find { it.indicator == 'construction_time_months' }.relativeChangePercent", equalTo(30.0f))
+                .body("items.find { it.indicator == 'students_walking_to_school_share' }.improved", equalTo(false))
+                .body("items.find { it.indicator == 'elderly_share_of_residents' }.improved", nullValue());
+    }
+
+    @Test
+    void theSameIdempotencyKeyAnswersTheFirstAnswerAgain() {
+        List<Map<String, Object>> rows = List.of(row("jobs_mobilized", "result", "2035", 7, "jobs"));
+        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "ingest-2035").contentType("application/json")
+                .body(rows).when().post("/api/v1/observations").then().statusCode(200).body("inserted", equalTo(1));
+        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "ingest-2035").contentType("application/json")
+                .body(rows).when().post("/api/v1/observations").then().statusCode(200)
+                .header("Idempotency-Replayed", "true").body("inserted", equalTo(1));
+        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "ingest-2035").contentType("application/json")
+                .body(List.of(row("jobs_mobilized", "result", "2035", 8, "jobs"))).when().post("/api/v1/observations")
+                .then().statusCode(422).contentType("application/problem+json");
+        given().when().get("/api/v1/observations?initiative=" + INITIATIVE + "&indicator=jobs_mobilized&from=2035&to=2035").then()
+                .body("items", hasSize(1)).body("items[0].value", equalTo(7));
+    }
+
+    @Test
+    void oneBadRowRefusesTheWholeBatchAndNamesEachProblem() {
+        Map<String, Object> negative = row("households_benefiting", "result", "2036", -3, "households");
+        Map<String, Object> badPeriod = row("households_benefiting", "result", "2023-13", 3, "households");
+        Map<String, Object> unknown = row("no_such_indicator", "result", "2036", 3, "households");
+        Map<String, Object> badPhase = row("households_benefiting", "final", "2036", 3, "households");
+        Map<String, Object> stranger = row("households_benefiting", "result", "2036-02", 3, "households");
+        stranger.put("initiativeId", "99999999-0000-4000-8000-000000000000");
+        Map<String, Object> good = row("households_benefiting", "result", "2036-01", 3, "households");
+        post(List.of(good, negative, badPeriod, unknown, badPhase, stranger, good)).statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("nothing was recorded"))
+                .body("violations.field", hasItem("[1].value"))
+                .body("violations.field", hasItem("[2].period"))
+                .body("violations.field", hasItem("[3].indicator"))
+                .body("violations.field", hasItem("[4].phase"))
+                .body("violations.field", hasItem("[5].initiativeId"))
+                .body("violations.field", hasItem("[6]"));
+        given().when().get("/api/v1/observations?initiative=" + INITIATIVE + "&from=2036&to=2036").then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void rangesNeedLowAndHigh() {
+        Map<String, Object> range = row("migratory_birds_in_protection_area", "result", "2037", null, "birds");
+        range.put("qualifier", "range");
+        range.put("low", 50);
+        range.put("high", 20);
+        post(List.of(range)).statusCode(400).body("violations[0].field", equalTo("[0].low"));
+        range.put("low", 20);
+        range.put("high", 50);
+        post(List.of(range)).statusCode(200).body("inserted", equalTo(1));
+    }
+
+    @Test
+    void numbersOutOfRangeOrNotNumbersAreRefused() {
+        String one = "[{\"initiativeId\":\"" + INITIATIVE + "\",\"indicator\":\"jobs_mobilized\",\"phase\":\"result\","
+                + "\"period\":\"2038\",\"unit\":\"jobs\",\"value\":%s}]";
+        for (String bad : List.of("1e309", "123456789012345678", "0.0000001")) {
+            post(one.formatted(bad)).statusCode(400).contentType("application/problem+json")
+                    .body("violations[0].field", equalTo("[0].value"));
+        }
+        for (String malformed : List.of("NaN", "Infinity", "-Infinity", "\"many\"", "[1]", "{}")) {
+            post(one.formatted(malformed)).statusCode(400).contentType("application/problem+json");
+        }
+        post("[{\"initiativeId\":").statusCode(400).contentType("application/problem+json");
+        post("[]").statusCode(400).contentType("application/problem+json");
+        given().when().get("/api/v1/observations?initiative=" + INITIATIVE + "&from=2038&to=2038").then()
+                .body("total", equalTo(0));
+    }
+
+    @Test
+    void moreThanAThousandRowsAreRefused() {
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1001; i++) {
+            rows.add(row("jobs_mobilized", "result", "2039-01-" + String.format("%02d", 1 + i % 28), i, "jobs"));
+        }
+        post(rows).statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void scriptTextIsRefusedInFreeText() {
+        Map<String, Object> row = row("jobs_mobilized", "result", "2040", 1, "jobs");
+        row.put("note", "<script>alert(1)</script>");
+        post(List.of(row)).statusCode(400).body("violations[0].field", containsString("note"));
+    }
+}
