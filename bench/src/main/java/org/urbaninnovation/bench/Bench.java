@@ -24,6 +24,7 @@ public final class Bench {
                 case "drive" -> SearchDriver.main(rest);
                 case "terms" -> PlantedTerms.print(System.out);
                 case "sample" -> SyntheticLoader.sample(rest);
+                case "metrics-load" -> MetricsLoader.main(rest);
                 default -> {
                     System.err.println("error: unknown command '" + args[0] + "'");
                     usage();
@@ -45,6 +46,7 @@ public final class Bench {
                   drive  --base-url URL [--path /api/v1/initiatives] [--rate 200] [--warmup 10] [--duration 30]
                          [--timeout 5] [--size 20] [--label TEXT] [--header 'Name: value']...
                          [--queries 'kind:q1|q2|...']... [--target kind:ms]...
+                  metrics-load --jdbc-url URL [--user metrics] [--password metrics] [--rows 10000000] [--cities N] [--seed 42]
                   terms  prints the planted terms and their intended share of rows
                   sample [--rows 3] [--from 0] [--vocabulary-source FILE]  prints generated rows (COPY text), no database
                 (see bench/README.md)""");

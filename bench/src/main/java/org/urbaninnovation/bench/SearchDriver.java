@@ -158,6 +158,10 @@ final class SearchDriver {
     }
 
     private URI uri(String query) {
+        if (query.startsWith("/")) {
+            // A whole path with its query string: how the metrics benchmark names its requests.
+            return URI.create(baseUrl + query);
+        }
         return URI.create(baseUrl + path + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")
                 + "&size=" + size);
     }

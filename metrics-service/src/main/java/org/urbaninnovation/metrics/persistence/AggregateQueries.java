@@ -42,6 +42,14 @@ public class AggregateQueries {
 
     /** Groups in key order; at most {@code limit} of them. */
     public List<Group> groups(AggregateRequest request, ObservationFilter filter, int limit) {
+        return read(request, statement(request, filter, limit));
+    }
+
+    public List<String> explain(AggregateRequest request, ObservationFilter filter, int limit) {
+        return statement(request, filter, limit).explain(dataSource);
+    }
+
+    private Sql statement(AggregateRequest request, ObservationFilter filter, int limit) {
         boolean raw = request.has(Function.MEDIAN);
         String year = raw ? "extract(year from r.period_start)::integer" : "r.year";
         List<String> keys = request.groupBy().stream().map(d -> expression(d, year)).toList();
@@ -75,8 +83,10 @@ public class AggregateQueries {
             String list = String.join(", ", keys);
             sql.append(" group by " + list + " order by " + list);
         }
-        sql.append(" limit ?", limit);
+        return sql.append(" limit ?", limit);
+    }
 
+    private List<Group> read(AggregateRequest request, Sql sql) {
         List<Group> groups = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c);
                 ResultSet rs = s.executeQuery()) {

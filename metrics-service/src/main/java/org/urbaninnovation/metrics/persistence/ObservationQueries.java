@@ -40,10 +40,17 @@ public class ObservationQueries {
     }
 
     public List<ObservationRecord> page(ObservationFilter filter, int page, int size) {
-        Sql sql = new Sql().append(COLUMNS).where(filter, "o", false)
+        return read(pageStatement(filter, page, size));
+    }
+
+    public List<String> explainPage(ObservationFilter filter, int page, int size) {
+        return pageStatement(filter, page, size).explain(dataSource);
+    }
+
+    private static Sql pageStatement(ObservationFilter filter, int page, int size) {
+        return new Sql().append(COLUMNS).where(filter, "o", false)
                 .append(" order by o.initiative_id, o.indicator_code, o.phase, o.period_start nulls first, o.scope")
                 .append(" limit ? offset ?", size, page * size);
-        return read(sql);
     }
 
     public long count(ObservationFilter filter) {
@@ -63,10 +70,17 @@ public class ObservationQueries {
 
     /** Observations of one indicator in chart order; at most {@code limit} rows. */
     public List<ObservationRecord> series(ObservationFilter filter, int limit) {
-        Sql sql = new Sql().append(COLUMNS).append(" and o.period_start is not null").where(filter, "o", false)
+        return read(seriesStatement(filter, limit));
+    }
+
+    public List<String> explainSeries(ObservationFilter filter, int limit) {
+        return seriesStatement(filter, limit).explain(dataSource);
+    }
+
+    private static Sql seriesStatement(ObservationFilter filter, int limit) {
+        return new Sql().append(COLUMNS).append(" and o.period_start is not null").where(filter, "o", false)
                 .append(" order by ci.city_name, o.initiative_id, o.phase, o.scope, o.period_start, o.period_end")
                 .append(" limit ?", limit);
-        return read(sql);
     }
 
     /**

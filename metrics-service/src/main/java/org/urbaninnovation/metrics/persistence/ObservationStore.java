@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 import org.urbaninnovation.metrics.domain.Period;
 
 /**
@@ -156,6 +158,7 @@ public class ObservationStore {
 
     /** Recomputes the whole rollup, for bulk loads that bypass the ingest API (the benchmark's generator). */
     @Transactional
+    @TransactionConfiguration(timeout = 3600)
     public void rebuildRollup() {
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("delete from observation_rollup");

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.urbaninnovation.metrics.domain.ObservationFilter;
 
 /**
@@ -76,6 +78,21 @@ final class Sql {
             }
         }
         return this;
+    }
+
+    /** The plan PostgreSQL chose and what running it cost, as text lines. */
+    List<String> explain(DataSource dataSource) {
+        Sql explain = new Sql().append("explain (analyze, buffers) ").append(text.toString(), params.toArray());
+        List<String> lines = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = explain.prepare(c);
+                java.sql.ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                lines.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot explain a statement", e);
+        }
+        return lines;
     }
 
     PreparedStatement prepare(Connection c) throws SQLException {

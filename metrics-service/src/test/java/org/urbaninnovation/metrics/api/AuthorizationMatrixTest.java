@@ -39,6 +39,10 @@ class AuthorizationMatrixTest {
         expected.put("GET /internal/v1/projection", List.of(401, 200, 200, 403, 403));
         expected.put("POST /internal/v1/projection/poll", List.of(401, 200, 403, 403, 403));
         expected.put("POST /internal/v1/rollup/rebuild", List.of(401, 204, 403, 403, 403));
+        expected.put("GET /internal/v1/explain/aggregates?groupBy=theme", List.of(401, 200, 403, 403, 403));
+        expected.put("GET /internal/v1/explain/observations?initiative=11111111-0000-4000-8000-000000000001",
+                List.of(401, 200, 403, 403, 403));
+        expected.put("GET /internal/v1/explain/series?indicator=gawc_world_city_rank", List.of(401, 200, 403, 403, 403));
         return expected.entrySet().stream().flatMap(e -> java.util.stream.IntStream.range(0, CALLERS.size())
                 .mapToObj(i -> Arguments.of(e.getKey(), CALLERS.get(i), e.getValue().get(i))));
     }

@@ -209,6 +209,17 @@ class ReadApiTest {
     }
 
     @Test
+    void dashboardsReadTheRollupAndOnlyAMedianReadsObservations() {
+        given().auth().oauth2(org.urbaninnovation.testsupport.Tokens.admin())
+                .when().get("/internal/v1/explain/aggregates?groupBy=theme&fn=sum&indicator=direct_beneficiaries")
+                .then().statusCode(200).contentType(startsWith("text/plain"))
+                .body(containsString("observation_rollup")).body(containsString("Execution Time"));
+        given().auth().oauth2(org.urbaninnovation.testsupport.Tokens.admin())
+                .when().get("/internal/v1/explain/aggregates?groupBy=theme&fn=median&indicator=direct_beneficiaries")
+                .then().statusCode(200).body(not(containsString("observation_rollup")));
+    }
+
+    @Test
     void unknownProjectionFieldsStayNullNotInvented() {
         given().when().get("/api/v1/outcomes?initiative=" + XIANNING).then().statusCode(200)
                 .body("items[0].country", equalTo("China")).body("items[0].scope", equalTo(""))

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Metrics API benchmark (see bench/README.md, "metrics"):
+#   bench/metrics.sh [rows=10M] [aggregate-rate=200] [read-rate=1000] [seconds=30] [warmup=10] [load-only]
+# Starts an isolated platform (ports +4000, state in bench/target/metrics-state) on copies of the
+# built applications, loads or tops up the synthetic observations, has the service rebuild its
+# rollup, prints EXPLAIN ANALYZE of representative requests as the service runs them, then drives
+# dashboard aggregates and observation/series reads at fixed rates (open loop, latency from the
+# intended send time) and prints p50/p95/p99 and throughput. Stops the platform on exit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root="$(pwd)"
+
+count() { local v="$1"
+  case "$v" in *[kK]) v=$(( ${v%[kK]} * 1000 ));; *[mM]) v=$(( ${v%[mM]} * 1000000 ));; esac
+  [[ "$v" =~ ^[0-9]+$ ]] || { echo "error: '$1' is not a count" >&2; exit 2; }
+  echo "$v"; }
+
+rows=10000000 aggregate_rate=200 read_rate=1000 seconds=30 warmup=10 load_only=""
+for arg in "$@"; do
+  case "$arg" in
+    -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    rows=*) rows=$(count "${arg#*=}") ;;
+    aggregate-rate=*) aggregate_rate="${arg#*=}" ;;
+    read-rate=*) read_rate="${arg#*=}" ;;
+    seconds=*) seconds="${arg#*=}" ;;
+    warmup=*) warmup="${arg#*=}" ;;
+    load-only) load_only=1 ;;
+    *) echo "error: unknown argument '$arg'" >&2; exit 2 ;;
+  esac
+done
+
+offset="${BENCH_PORT_OFFSET:-4000}"
+export PLATFORM_PORT_OFFSET="$offset"
+export PLATFORM_STATE_DIR="${BENCH_STATE_DIR:-$root/bench/target/metrics-state}"
+unset PLATFORM_PG_PORT
+pg_port=$((54329 + offset))
+metrics_url="http://localhost:$((8082 + offset))"
+bench_jar=bench/target/bench.jar
+home="$root/bench/target/metrics-apps"
+
+if [ ! -f "$bench_jar" ] || [ ! -f metrics-service/target/quarkus-app/quarkus-run.jar ]; then
+  echo "Building the platform and the benchmark (./mvnw -B -q package -DskipTests)..."
+  ./mvnw -B -q package -DskipTests
+fi
+platform() {
+  java -XX:TieredStopAtLevel=1 -Xmx128m -Dplatform.home="$home" -jar "$home/platform-launcher/target/platform-launcher.jar" "$@"
+}
+# Copies of the built applications: a rebuild of the tree during the benchmark cannot pull them away.
+if ! [ -f "$home/platform-launcher/target/platform-launcher.jar" ] || ! platform status >/dev/null 2>&1; then
+  rm -rf "$home"
+  for module in catalog-service metrics-service submission-service gateway; do
+    mkdir -p "$home/$module/target"
+    cp -r "$module/target/quarkus-app" "$home/$module/target/"
+  done
+  mkdir -p "$home/platform-launcher/target"
+  cp platform-launcher/target/platform-launcher.jar "$home/platform-launcher/target/"
+fi
+
+results="bench/target/results/$(date +%Y%m%d-%H%M%S)-metrics-rows$rows"
+mkdir -p "$results"
+if platform status >/dev/null 2>&1; then
+  echo "The metrics benchmark platform is already running: using it, leaving it running."
+else
+  stop() { local code=$?
+    if [ -z "${BENCH_KEEP_UP:-}" ]; then echo "Stopping the benchmark platform..."; platform down >/dev/null 2>&1 || true
+    else echo "BENCH_KEEP_UP: stop it with PLATFORM_PORT_OFFSET=$offset PLATFORM_STATE_DIR=$PLATFORM_STATE_DIR ./platform down"; fi
+    exit $code; }
+  trap stop EXIT
+  trap 'exit 130' INT TERM
+  platform up
+fi
+admin="Authorization: Bearer $(platform token admin | tail -1)"
+loadavg() { echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ($1)"; }
+
+load() {
+  java -Xmx1g -jar "$bench_jar" metrics-load --jdbc-url "jdbc:postgresql://localhost:$pg_port/metrics" \
+    --user metrics --password metrics --rows "$rows" --queries-file "$results/queries.txt" | tee -a "$results/load.txt"
+}
+echo; loadavg "before loading"
+start=$(date +%s)
+load
+if grep -q '^ROLLUP-STALE' "$results/load.txt"; then
+  echo "== Rebuilding the rollup (POST /internal/v1/rollup/rebuild)..."
+  t=$(date +%s)
+  curl -sS --fail-with-body -X POST -H "$admin" "$metrics_url/internal/v1/rollup/rebuild" -o /dev/null -w "rollup rebuilt: HTTP %{http_code}"
+  echo " in $(( $(date +%s) - t )) s"
+  load
+fi
+echo "load total: $(( $(date +%s) - start )) s"
+[ -n "$load_only" ] && exit 0
+
+echo; echo "== EXPLAIN ANALYZE of representative requests, as the service runs them (/internal/v1/explain)"
+mapfile -t kinds < "$results/queries.txt"
+for line in "${kinds[@]}"; do
+  kind="${line%%:*}"; first="${line#*:}"; first="${first%%|*}"
+  path="${first%%\?*}"; query="${first#*\?}"
+  echo "-- $kind: $first"
+  curl -sS --fail-with-body -H "$admin" "$metrics_url/internal/v1/explain/${path##*/}?$query" | tee -a "$results/explain.txt"
+done
+
+drive() { # label rate kind...
+  local label="$1" rate="$2"; shift 2
+  local args=()
+  for kind in "$@"; do
+    args+=(--queries "$(grep "^$kind:" "$results/queries.txt")")
+    # The driver judges p95; the reads' target is on p99, read from the table.
+    [ "$kind" = aggregates ] && args+=(--target "aggregates:50")
+  done
+  java -Xms256m -Xmx512m -jar "$bench_jar" drive --base-url "$metrics_url" --rate "$rate" --warmup "$warmup" \
+    --duration "$seconds" --label "$label" --output-dir "$results" "${args[@]}" | tee -a "$results/drive.txt"
+}
+echo; loadavg "before the aggregates"
+drive "rows=$rows dashboard aggregates (target p95 <= 50 ms)" "$aggregate_rate" aggregates || true
+loadavg "before the reads"
+drive "rows=$rows observation and series reads (target p99 <= 10 ms)" "$read_rate" observations series || true
+loadavg "after"
+echo; grep '^SUMMARY' "$results/drive.txt" | sed 's/^/RESULT /'
+echo "(full output, plans and HdrHistogram files in $results)"
