@@ -70,6 +70,9 @@ public class Aggregates {
     }
 
     private static void check(AggregateRequest request, Group group) {
+        if (group.units().isEmpty()) {
+            return; // the single group of an ungrouped aggregate over no rows
+        }
         if (request.readsValues() && group.units().size() > 1) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "Cannot compute "
                     + String.join(", ", request.functions().stream().filter(Function::readsValues).map(Function::wire).toList())

@@ -10,8 +10,4 @@ import java.util.UUID;
  */
 public record ObservationFilter(UUID initiative, String indicator, UUID cityId, String citySlug, String country,
         String theme, Integer sdg, Phase phase, Period from, Period to, OffsetDateTime updatedAfter) {
-
-    public boolean usesProjection() {
-        return cityId != null || citySlug != null || country != null || theme != null || sdg != null;
-    }
 }

@@ -54,11 +54,8 @@ public class ObservationQueries {
     }
 
     public long count(ObservationFilter filter) {
-        Sql sql = new Sql().append("select count(*) from observation o");
-        if (filter.usesProjection()) {
-            sql.append(" join catalog_initiative ci on ci.id = o.initiative_id");
-        }
-        sql.append(" where true").where(filter, "o", false);
+        Sql sql = new Sql().append("select count(*) from observation o")
+                .append(" left join catalog_initiative ci on ci.id = o.initiative_id where true").where(filter, "o", false);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c);
                 ResultSet rs = s.executeQuery()) {
             rs.next();

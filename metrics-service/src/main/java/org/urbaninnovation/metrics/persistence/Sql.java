@@ -31,10 +31,13 @@ final class Sql {
 
     /**
      * The filter's conditions, each starting with " and ": {@code o} is the observation (or
-     * rollup) alias, {@code ci} the projected initiative; {@code yearsOnly} for the rollup, whose
-     * grain is the year.
+     * rollup) alias, {@code ci} the projected initiative (left-joined by every statement);
+     * {@code yearsOnly} for the rollup, whose grain is the year.
      */
     Sql where(ObservationFilter f, String o, boolean yearsOnly) {
+        // Withdrawn from the catalogue, withdrawn from public figures; an initiative whose event has
+        // not arrived yet (no projection row) is shown.
+        append(" and ci.status is distinct from 'withdrawn'");
         if (f.initiative() != null) {
             append(" and " + o + ".initiative_id = ?", f.initiative());
         }

@@ -174,6 +174,8 @@ class ReadApiTest {
                 .statusCode(200);
         given().when().get("/api/v1/aggregates?fn=sum&indicator=students_walking_to_school_share").then()
                 .statusCode(400).body("detail", containsString("do not add up"));
+        given().when().get("/api/v1/aggregates?fn=sum,avg&country=Nowhere").then().statusCode(200)
+                .body("items[0].count", equalTo(0)).body("items[0].sum", nullValue());
         given().when().get("/api/v1/aggregates?fn=median").then().statusCode(400)
                 .body("violations[0].field", equalTo("indicator"));
     }

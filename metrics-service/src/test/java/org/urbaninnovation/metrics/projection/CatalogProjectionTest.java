@@ -129,6 +129,30 @@ class CatalogProjectionTest {
     }
 
     @Test
+    void aWithdrawnInitiativesFiguresLeavePublicReadsAndComeBackWithIt() {
+        UUID id = UUID.fromString(RecordedCatalogFeed.TEST_INITIATIVE);
+        given().auth().oauth2(Tokens.admin()).contentType("application/json")
+                .body(List.of(java.util.Map.of("initiativeId", RecordedCatalogFeed.TEST_INITIATIVE,
+                        "indicator", "households_benefited", "phase", "scale", "period", "2042", "value", 9,
+                        "unit", "households")))
+                .when().post("/api/v1/observations").then().statusCode(200);
+        String query = "/api/v1/observations?initiative=" + id + "&indicator=households_benefited";
+        given().when().get(query).then().body("total", equalTo(1));
+        long version = find(CatalogInitiative.class, id).version;
+        var withdrawn = RecordedCatalogFeed.initiative(version + 1, "Test initiative");
+        withdrawn.put("status", "withdrawn");
+        RecordedCatalogFeed.append("initiative.withdrawn", "initiative", RecordedCatalogFeed.TEST_INITIATIVE, withdrawn);
+        poller.pollToEnd();
+        given().when().get(query).then().body("total", equalTo(0));
+        given().when().get("/api/v1/aggregates?indicator=households_benefited&initiative=" + id).then()
+                .body("items[0].count", equalTo(0));
+        RecordedCatalogFeed.append("initiative.updated", "initiative", RecordedCatalogFeed.TEST_INITIATIVE,
+                RecordedCatalogFeed.initiative(version + 2, "Test initiative"));
+        poller.pollToEnd();
+        given().when().get(query).then().body("total", equalTo(1));
+    }
+
+    @Test
     void replayFromZeroRebuildsTheSameProjection() {
         List<?> before = snapshot();
         given().auth().oauth2(Tokens.admin()).when().post("/internal/v1/projection/replay")
