@@ -9,6 +9,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.cache.CacheResult;
+
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
 import org.urbaninnovation.metrics.domain.AggregateRequest.Function;
@@ -25,6 +27,7 @@ import org.urbaninnovation.metrics.persistence.AggregateQueries.Group;
 public class Aggregates {
 
     public static final int MAX_GROUPS = 10_000;
+    public static final String CACHE = "aggregates";
     private static final MathContext PRECISION = new MathContext(12);
 
     /** Each item holds the group's key, its unit, {@code count} and the requested functions. */
@@ -38,6 +41,13 @@ public class Aggregates {
         this.queries = queries;
     }
 
+    /**
+     * Dashboards repeat the same few queries on every refresh and for every viewer: answers are kept
+     * for a few seconds ({@code METRICS_AGGREGATE_CACHE_TTL}), and dropped at once when this replica
+     * records observations or applies catalogue events. Another replica's ingest shows within the
+     * TTL, well inside the 30 s freshness promise (and the public max-age of 60 s).
+     */
+    @CacheResult(cacheName = CACHE)
     public Result compute(AggregateRequest request, ObservationFilter filter) {
         if (request.has(Function.MEDIAN) && filter.indicator() == null) {
             throw ProblemException.invalid("indicator",
@@ -76,7 +86,7 @@ public class Aggregates {
         if (request.readsValues() && group.units().size() > 1) {
             throw new ProblemException(ProblemType.BAD_REQUEST, "Cannot compute "
                     + String.join(", ", request.functions().stream().filter(Function::readsValues).map(Function::wire).toList())
-                    + " over different units " + group.units() + " in group " + group.key()
+                    + " over different units (among them " + String.join(" and ", group.units()) + ") in group " + group.key()
                     + "; filter by indicator or group by indicator.");
         }
         if (!group.additive() && (request.has(Function.SUM) || request.per() != null)) {

@@ -10,6 +10,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.CacheInvalidateAll;
+
 import org.jboss.logging.Logger;
 import org.urbaninnovation.commons.outbox.EventEnvelope;
 
@@ -45,6 +47,7 @@ public class CatalogProjection {
 
     /** Applies a page of events and moves the cursor, in one transaction. */
     @Transactional
+    @CacheInvalidateAll(cacheName = Aggregates.CACHE)
     public Applied apply(List<EventEnvelope> events) {
         FeedCursor cursor = lockCursor();
         int applied = 0;
@@ -71,6 +74,7 @@ public class CatalogProjection {
 
     /** Forgets the projection and the cursor, so that the next poll rebuilds it from the first event. */
     @Transactional
+    @CacheInvalidateAll(cacheName = Aggregates.CACHE)
     public void reset() {
         FeedCursor cursor = lockCursor();
         em.createQuery("delete from CatalogInitiative").executeUpdate();

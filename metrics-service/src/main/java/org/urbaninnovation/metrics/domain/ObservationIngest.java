@@ -14,6 +14,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.CacheInvalidateAll;
+
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
 import org.urbaninnovation.commons.problem.Violation;
@@ -52,6 +54,7 @@ public class ObservationIngest {
 
     /** Upserts the rows of an ingest; initiatives must be known from the catalogue. */
     @Transactional
+    @CacheInvalidateAll(cacheName = Aggregates.CACHE)
     public Result ingest(List<ObservationDraft> drafts) {
         List<Row> rows = validate(drafts, true);
         store.lockRollup(rows.stream().map(ObservationIngest::rollupKey).toList());

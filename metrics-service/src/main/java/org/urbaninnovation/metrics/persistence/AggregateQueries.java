@@ -1,13 +1,11 @@
 package org.urbaninnovation.metrics.persistence;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,7 @@ import org.urbaninnovation.metrics.domain.ObservationFilter;
 @ApplicationScoped
 public class AggregateQueries {
 
-    /** One group: its key, the units and additivity it mixes, and the computed functions. */
+    /** One group: its key, its units (two when it mixes them), additivity, and the computed functions. */
     public record Group(Map<String, Object> key, List<String> units, boolean additive, long count,
             long withoutPopulation, Map<Function, BigDecimal> values) {
     }
@@ -59,7 +57,10 @@ public class AggregateQueries {
 
         Sql sql = new Sql().append("select ");
         keys.forEach(k -> sql.append(k).append(", "));
-        sql.append("array_agg(distinct i.unit), bool_and(i.additive), ");
+        // The least and greatest unit: equal when the group has one unit, two of them otherwise.
+        // (array_agg(distinct) would force a sort of every row.)
+        String unit = raw ? "i.unit" : "r.unit";
+        sql.append("min(" + unit + "), max(" + unit + "), bool_and(i.additive), ");
         sql.append(raw ? "count(*)" : "sum(r.observations)").append(", ");
         sql.append(request.per() == null ? "0"
                 : (raw ? "count(*)" : "sum(r.observations)") + " filter (where coalesce(cc.population, 0) = 0)");
@@ -96,7 +97,10 @@ public class AggregateQueries {
                 for (Dimension d : request.groupBy()) {
                     key.put(name(d), rs.getObject(column++));
                 }
-                Array units = rs.getArray(column++);
+                String least = rs.getString(column++);
+                String greatest = rs.getString(column++);
+                List<String> units = least == null ? List.of()
+                        : least.equals(greatest) ? List.of(least) : List.of(least, greatest);
                 boolean additive = rs.getBoolean(column++);
                 long count = rs.getLong(column++);
                 long withoutPopulation = rs.getLong(column++);
@@ -104,8 +108,7 @@ public class AggregateQueries {
                 for (Function f : request.functions()) {
                     values.put(f, rs.getBigDecimal(column++));
                 }
-                groups.add(new Group(key, units == null ? List.of() : Arrays.asList((String[]) units.getArray()),
-                        additive, count, withoutPopulation, values));
+                groups.add(new Group(key, units, additive, count, withoutPopulation, values));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot aggregate observations", e);

@@ -15,8 +15,10 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
+import org.urbaninnovation.metrics.domain.Aggregates;
 import org.urbaninnovation.metrics.domain.Period;
 
 /**
@@ -159,10 +161,13 @@ public class ObservationStore {
     /** Recomputes the whole rollup, for bulk loads that bypass the ingest API (the benchmark's generator). */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
+    @CacheInvalidateAll(cacheName = Aggregates.CACHE)
     public void rebuildRollup() {
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
             s.execute("delete from observation_rollup");
             s.execute(REBUILD_ROLLUP);
+            // Without fresh statistics the planner takes the rebuilt table for empty and loops over it.
+            s.execute("analyze observation_rollup");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot rebuild the rollup", e);
         }
