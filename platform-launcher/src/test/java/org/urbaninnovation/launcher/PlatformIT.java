@@ -67,6 +67,22 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void metricsLearnTheirPlacesFromTheRealCatalogueFeed() throws Exception {
+        // Outcomes carry the city only once the metrics service has read the catalogue's events
+        // with the service token the launcher gave it.
+        String url = GATEWAY + "/api/v1/outcomes?city=xianning";
+        HttpResponse<String> outcomes = get(url, null);
+        for (int attempt = 0; attempt < 60 && !outcomes.body().contains("\"total\":3"); attempt++) {
+            Thread.sleep(500);
+            outcomes = get(url, null);
+        }
+        assertEquals(200, outcomes.statusCode(), outcomes.body());
+        assertTrue(outcomes.body().contains("\"total\":3"), outcomes.body());
+        assertTrue(outcomes.body().contains("\"city\":\"Xianning\""), outcomes.body());
+    }
+
+    @Test
+    @Order(3)
     void statusAndTokenWork() throws Exception {
         Result status = platform("status");
         assertEquals(0, status.code(), status.output());
@@ -80,7 +96,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void secondUpIsHarmless() throws Exception {
         Result again = platform("up");
         assertEquals(0, again.code(), again.output());
@@ -88,7 +104,7 @@ class PlatformIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void downLeavesNothingBehindAndUpFindsTheDataAgain() throws Exception {
         try (Connection c = database(); Statement s = c.createStatement()) {
             s.execute("insert into cycle (code, name) values ('it-marker', 'kept across restarts')");

@@ -1,8 +1,5 @@
 package org.urbaninnovation.catalog.infrastructure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.urbaninnovation.commons.seed.SeedResource;
 import org.urbaninnovation.catalog.domain.City;
 import org.urbaninnovation.catalog.domain.CityDraft;
 import org.urbaninnovation.catalog.domain.CityService;
@@ -49,7 +47,7 @@ public class SeedImporter {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        SeedFile seed = read();
+        SeedFile seed = SeedResource.read(mapper, SEED, SeedFile.class);
         // Replicas starting together would both see a row missing and both insert it.
         em.createNativeQuery("select pg_advisory_xact_lock(7357)").getSingleResult();
         em.createNativeQuery("insert into cycle (code, name, year) values (?1, ?2, ?3) on conflict (code) do nothing")
@@ -63,16 +61,5 @@ public class SeedImporter {
                 .filter(i -> em.find(Initiative.class, i.id()) == null).toList();
         initiatives.importAll(newInitiatives, ACTOR);
         LOG.infof("Seed catalogue: %d new cities, %d new initiatives", newCities.size(), newInitiatives.size());
-    }
-
-    SeedFile read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SEED)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + SEED + " on the classpath");
-            }
-            return mapper.readValue(in, SeedFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable " + SEED, e);
-        }
     }
 }

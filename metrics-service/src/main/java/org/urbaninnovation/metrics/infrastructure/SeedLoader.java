@@ -1,15 +1,12 @@
 package org.urbaninnovation.metrics.infrastructure;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
+import org.urbaninnovation.commons.seed.SeedResource;
 import org.urbaninnovation.metrics.domain.Indicator;
 import org.urbaninnovation.metrics.domain.ObservationIngest;
 import org.urbaninnovation.metrics.persistence.IndicatorRepository;
@@ -43,7 +40,7 @@ public class SeedLoader {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        SeedFile seed = read();
+        SeedFile seed = SeedResource.read(mapper, SEED, SeedFile.class);
         // Replicas starting together would both insert the same rows.
         em.createNativeQuery("select pg_advisory_xact_lock(7358)").getSingleResult();
         seed.indicators().forEach(this::upsert);
@@ -66,17 +63,6 @@ public class SeedLoader {
         indicator.sdgTargets = s.sdgTargets().toArray(String[]::new);
         if (existing == null) {
             indicators.persist(indicator);
-        }
-    }
-
-    private SeedFile read() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(SEED)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + SEED + " on the classpath");
-            }
-            return mapper.readValue(in, SeedFile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Unreadable " + SEED, e);
         }
     }
 }

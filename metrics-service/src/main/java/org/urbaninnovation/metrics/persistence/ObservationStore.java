@@ -41,11 +41,14 @@ public class ObservationStore {
     public record RollupKey(String indicator, UUID initiativeId, String phase) {
     }
 
-    private static final String UPSERT = """
+    private static final String INSERT = """
             insert into observation (id, initiative_id, indicator_code, phase, period, period_start, period_end, scope,
                 value, qualifier, low, high, unit, normalized_value, source_document, source_quote, note)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict on constraint observation_key do update set
+            on conflict on constraint observation_key""";
+
+    private static final String UPSERT = INSERT + """
+             do update set
                 value = excluded.value, qualifier = excluded.qualifier, low = excluded.low, high = excluded.high,
                 unit = excluded.unit, normalized_value = excluded.normalized_value,
                 source_document = excluded.source_document, source_quote = excluded.source_quote, note = excluded.note,
@@ -57,38 +60,28 @@ public class ObservationStore {
             returning (xmax = 0)
             """;
 
-    private static final String INSERT_NEW = """
-            insert into observation (id, initiative_id, indicator_code, phase, period, period_start, period_end, scope,
-                value, qualifier, low, high, unit, normalized_value, source_document, source_quote, note)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            on conflict on constraint observation_key do nothing
-            returning true
-            """;
+    private static final String INSERT_NEW = INSERT + " do nothing returning true";
 
-    private static final String REFRESH_ROLLUP = """
+    /** The rollup rows of the observations that pass {@code %s} (a condition). */
+    private static final String ROLLUP_ROWS = """
             insert into observation_rollup (indicator_code, initiative_id, phase, year, unit, observations, with_value,
                 total, minimum, maximum)
             select o.indicator_code, o.initiative_id, o.phase, extract(year from o.period_start)::integer, i.unit,
                    count(*), count(o.normalized_value), sum(o.normalized_value), min(o.normalized_value),
                    max(o.normalized_value)
               from observation o join indicator i on i.code = o.indicator_code
-             where (o.indicator_code, o.initiative_id, o.phase) in (
-                   select * from unnest(?::text[], ?::uuid[], ?::text[]))
+             where %s
              group by 1, 2, 3, 4, 5
+            """;
+
+    private static final String REFRESH_ROLLUP = ROLLUP_ROWS.formatted(
+            "(o.indicator_code, o.initiative_id, o.phase) in (select * from unnest(?::text[], ?::uuid[], ?::text[]))") + """
             on conflict on constraint observation_rollup_key do update set
                 unit = excluded.unit, observations = excluded.observations, with_value = excluded.with_value,
                 total = excluded.total, minimum = excluded.minimum, maximum = excluded.maximum
             """;
 
-    private static final String REBUILD_ROLLUP = """
-            insert into observation_rollup (indicator_code, initiative_id, phase, year, unit, observations, with_value,
-                total, minimum, maximum)
-            select o.indicator_code, o.initiative_id, o.phase, extract(year from o.period_start)::integer, i.unit,
-                   count(*), count(o.normalized_value), sum(o.normalized_value), min(o.normalized_value),
-                   max(o.normalized_value)
-              from observation o join indicator i on i.code = o.indicator_code
-             group by 1, 2, 3, 4, 5
-            """;
+    private static final String REBUILD_ROLLUP = ROLLUP_ROWS.formatted("true");
 
     private final DataSource dataSource;
 
