@@ -60,12 +60,12 @@ public class ObservationParams {
     String updatedAfter;
 
     public ObservationFilter toFilter() {
-        Period fromPeriod = bound("from", from);
-        Period toPeriod = bound("to", to);
+        Period fromPeriod = bound("from", from, false);
+        Period toPeriod = bound("to", to, true);
         if (fromPeriod != null && toPeriod != null && !fromPeriod.start().isBefore(toPeriod.end())) {
             throw ProblemException.invalid("from", "'" + from + "' is after to '" + to + "'");
         }
-        UUID cityId = city != null && city.length() == 36 ? UUID.fromString(city) : null;
+        UUID cityId = city != null && city.matches(UUID_PATTERN) ? UUID.fromString(city) : null;
         return new ObservationFilter(initiative == null ? null : UUID.fromString(initiative), indicator, cityId,
                 cityId == null ? city : null, country, theme, sdg == null ? null : Integer.valueOf(sdg),
                 phase == null ? null : Phase.of(phase).orElseThrow(), fromPeriod, toPeriod, updatedAfter());
@@ -82,12 +82,12 @@ public class ObservationParams {
         }
     }
 
-    private static Period bound(String field, String text) {
+    private static Period bound(String field, String text, boolean upper) {
         if (text == null) {
             return null;
         }
         try {
-            return Period.parseBound(text);
+            return Period.parseBound(text, upper);
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(field, e.getMessage());
         }

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.paging.Page;
 import org.urbaninnovation.commons.paging.PageParams;
+import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.metrics.domain.Outcome;
 import org.urbaninnovation.metrics.persistence.IndicatorRepository;
 import org.urbaninnovation.metrics.persistence.ObservationQueries;
@@ -29,8 +30,10 @@ import org.urbaninnovation.metrics.persistence.ObservationQueries;
 public class OutcomeResource {
 
     static final List<String> CSV_HEADER = List.of("initiativeId", "initiative", "city", "country", "indicator",
-            "indicatorName", "unit", "direction", "scope", "baselinePeriod", "baselineValue", "baselineQualifier",
-            "resultPeriod", "resultValue", "resultQualifier", "absoluteChange", "relativeChangePercent", "improved");
+            "indicatorName", "unit", "direction", "scope", "baselinePeriod", "baselineQualifier", "baselineValue",
+            "baselineLow", "baselineHigh", "baselineUnit", "baselineInIndicatorUnit", "resultPeriod", "resultQualifier",
+            "resultValue", "resultLow", "resultHigh", "resultUnit", "resultInIndicatorUnit", "absoluteChange",
+            "relativeChangePercent", "improved");
 
     private final ObservationQueries queries;
     private final IndicatorRepository indicators;
@@ -48,7 +51,11 @@ public class OutcomeResource {
             @QueryParam("improved") @Pattern(regexp = "true|false", message = "must be true or false") String improved,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
             @Context HttpHeaders headers) {
-        List<Outcome> all = queries.outcomes(params.toFilter(), indicators.byCode()).stream()
+        var filter = params.toFilter();
+        if (filter.phase() != null) {
+            throw ProblemException.invalid("phase", "does not apply to outcomes, which pair a baseline with a result");
+        }
+        List<Outcome> all = queries.outcomes(filter, indicators.byCode()).stream()
                 .filter(o -> improved == null || Boolean.valueOf(improved).equals(o.improved())).toList();
         List<Outcome> page = all.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).toList();
         return Csv.respond(format, headers, Page.of(page, paging, all.size()), CSV_HEADER,
@@ -57,8 +64,10 @@ public class OutcomeResource {
 
     private static List<Object> csv(Outcome o) {
         return Arrays.asList(o.initiativeId(), o.initiative(), o.city(), o.country(), o.indicator(), o.indicatorName(),
-                o.unit(), o.direction(), o.scope(), o.baseline().period(), o.baseline().normalizedValue(),
-                o.baseline().qualifier(), o.result().period(), o.result().normalizedValue(), o.result().qualifier(),
-                o.absoluteChange(), o.relativeChangePercent(), o.improved());
+                o.unit(), o.direction(), o.scope(), o.baseline().period(), o.baseline().qualifier(), o.baseline().value(),
+                o.baseline().low(), o.baseline().high(), o.baseline().unit(), o.baseline().normalizedValue(),
+                o.result().period(), o.result().qualifier(), o.result().value(), o.result().low(), o.result().high(),
+                o.result().unit(), o.result().normalizedValue(), o.absoluteChange(), o.relativeChangePercent(),
+                o.improved());
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
+import org.urbaninnovation.metrics.domain.AggregateCache;
 import org.urbaninnovation.metrics.infrastructure.CatalogFeedPoller;
 import org.urbaninnovation.metrics.persistence.ObservationStore;
 
@@ -28,10 +29,12 @@ public class ProjectionResource {
 
     private final CatalogFeedPoller poller;
     private final ObservationStore store;
+    private final AggregateCache cache;
 
-    public ProjectionResource(CatalogFeedPoller poller, ObservationStore store) {
+    public ProjectionResource(CatalogFeedPoller poller, ObservationStore store, AggregateCache cache) {
         this.poller = poller;
         this.store = store;
+        this.cache = cache;
     }
 
     @GET
@@ -73,5 +76,6 @@ public class ProjectionResource {
     @Operation(summary = "Recompute the aggregate rollup from every observation (admin; after a bulk load into the database)")
     public void rebuildRollup() {
         store.rebuildRollup();
+        cache.invalidateAfterCommit();
     }
 }

@@ -51,10 +51,15 @@ public record AggregateRequest(List<Dimension> groupBy, List<Function> functions
     }
 
     public static AggregateRequest parse(String groupBy, String functions, String per) {
-        return new AggregateRequest(list("groupBy", groupBy, Dimension.values(), MAX_DIMENSIONS),
+        AggregateRequest request = new AggregateRequest(list("groupBy", groupBy, Dimension.values(), MAX_DIMENSIONS),
                 functions == null || functions.isBlank() ? List.of(Function.COUNT)
                         : list("fn", functions, Function.values(), Function.values().length),
                 per(per));
+        if (request.per() != null && request.functions().stream().anyMatch(f -> f != Function.COUNT && f != Function.SUM)) {
+            throw ProblemException.invalid("fn", "with per, only count and sum: a group's total is divided by the"
+                    + " population of the cities it covers");
+        }
+        return request;
     }
 
     public boolean readsValues() {

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.quarkus.cache.CacheResult;
 
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
@@ -27,7 +26,6 @@ import org.urbaninnovation.metrics.persistence.AggregateQueries.Group;
 public class Aggregates {
 
     public static final int MAX_GROUPS = 10_000;
-    public static final String CACHE = "aggregates";
     private static final MathContext PRECISION = new MathContext(12);
 
     /** Each item holds the group's key, its unit, {@code count} and the requested functions. */
@@ -36,19 +34,22 @@ public class Aggregates {
     }
 
     private final AggregateQueries queries;
+    private final AggregateCache cache;
 
-    public Aggregates(AggregateQueries queries) {
+    public Aggregates(AggregateQueries queries, AggregateCache cache) {
         this.queries = queries;
+        this.cache = cache;
     }
 
-    /**
-     * Dashboards repeat the same few queries on every refresh and for every viewer: answers are kept
-     * for a few seconds ({@code METRICS_AGGREGATE_CACHE_TTL}), and dropped at once when this replica
-     * records observations or applies catalogue events. Another replica's ingest shows within the
-     * TTL, well inside the 30 s freshness promise (and the public max-age of 60 s).
-     */
-    @CacheResult(cacheName = CACHE)
+    /** The answer, from the short-lived cache when the same query was answered moments ago. */
     public Result compute(AggregateRequest request, ObservationFilter filter) {
+        if (filter.updatedAfter() != null) {
+            throw ProblemException.invalid("updatedAfter", "does not apply to aggregates, which cover whole years");
+        }
+        return cache.get(java.util.List.of(request, filter), () -> computeNow(request, filter));
+    }
+
+    private Result computeNow(AggregateRequest request, ObservationFilter filter) {
         if (request.has(Function.MEDIAN) && filter.indicator() == null) {
             throw ProblemException.invalid("indicator",
                     "is required with fn=median: a median reads every value of one indicator");

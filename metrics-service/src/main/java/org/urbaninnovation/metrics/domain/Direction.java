@@ -9,7 +9,7 @@ public enum Direction {
     HIGHER_IS_BETTER, LOWER_IS_BETTER, NEUTRAL;
 
     public String wire() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Optional<Direction> of(String wire) {

@@ -14,7 +14,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.cache.CacheInvalidateAll;
 
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
@@ -45,16 +44,18 @@ public class ObservationIngest {
     private final IndicatorRepository indicators;
     private final ObservationStore store;
     private final EntityManager em;
+    private final AggregateCache cache;
 
-    public ObservationIngest(IndicatorRepository indicators, ObservationStore store, EntityManager em) {
+    public ObservationIngest(IndicatorRepository indicators, ObservationStore store, EntityManager em,
+            AggregateCache cache) {
         this.indicators = indicators;
         this.store = store;
         this.em = em;
+        this.cache = cache;
     }
 
     /** Upserts the rows of an ingest; initiatives must be known from the catalogue. */
     @Transactional
-    @CacheInvalidateAll(cacheName = Aggregates.CACHE)
     public Result ingest(List<ObservationDraft> drafts) {
         List<Row> rows = validate(drafts, true);
         store.lockRollup(rows.stream().map(ObservationIngest::rollupKey).toList());
@@ -70,6 +71,9 @@ public class ObservationIngest {
             }
         }
         store.refreshRollup(touched);
+        if (!touched.isEmpty()) {
+            cache.invalidateAfterCommit();
+        }
         return new Result(inserted, updated, rows.size() - inserted - updated);
     }
 
@@ -94,9 +98,6 @@ public class ObservationIngest {
     }
 
     private List<Row> validate(List<ObservationDraft> drafts, boolean knownInitiativesOnly) {
-        if (drafts.size() > MAX_ROWS) {
-            throw ProblemException.invalid("rows", "at most " + MAX_ROWS + " rows per request, got " + drafts.size());
-        }
         Map<String, Indicator> byCode = indicators.byCode();
         Map<String, Map<String, BigDecimal>> conversions = new HashMap<>();
         Set<UUID> known = knownInitiativesOnly ? knownInitiatives(drafts) : Set.of();
@@ -132,8 +133,7 @@ public class ObservationIngest {
                 check.fail("unit", "'" + d.unit() + "' is not the unit of " + indicator.code + " ('" + indicator.unit
                         + "') nor a declared conversion to it");
             }
-            if (!keys.add(List.of(d.initiativeId(), String.valueOf(d.indicator()), String.valueOf(d.phase()),
-                    String.valueOf(d.period()), d.scopeOrEmpty()))) {
+            if (!keys.add(java.util.Arrays.asList(d.initiativeId(), d.indicator(), d.phase(), d.period(), d.scopeOrEmpty()))) {
                 check.fail("", "repeats the key (initiativeId, indicator, phase, period, scope) of an earlier row");
             }
             if (check.ok()) {

@@ -53,12 +53,18 @@ public record Period(String text, LocalDate start, LocalDate end) {
 
     /**
      * A bound of a {@code from}/{@code to} filter: a period, or a timestamp such as Grafana's
-     * {@code $__isoFrom()} ({@code 2023-01-01T00:00:00.000Z}), which stands for its UTC day.
+     * {@code $__isoFrom()} ({@code 2023-01-01T00:00:00.000Z}), which stands for its UTC day. As an
+     * upper bound, a timestamp at midnight ends before that day: a range "to 2024-01-01T00:00Z"
+     * does not reach into 2024.
      */
-    public static Period parseBound(String text) {
+    public static Period parseBound(String text, boolean upper) {
         if (text != null && text.length() > 10 && text.length() <= 40 && text.contains("T")) {
             try {
-                LocalDate day = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+                OffsetDateTime instant = OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
+                LocalDate day = instant.toLocalDate();
+                if (upper && instant.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+                    return new Period(text, day.minusDays(1), day);
+                }
                 return new Period(text, day, day.plusDays(1));
             } catch (DateTimeParseException e) {
                 throw new IllegalArgumentException("must be an ISO 8601 period (" + FORMATS
@@ -66,10 +72,6 @@ public record Period(String text, LocalDate start, LocalDate end) {
             }
         }
         return parse(text);
-    }
-
-    public int year() {
-        return start.getYear();
     }
 
     private static IllegalArgumentException invalid(String text) {

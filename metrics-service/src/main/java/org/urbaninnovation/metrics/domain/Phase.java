@@ -10,7 +10,7 @@ public enum Phase {
     public static final String NAMES = "baseline, result, target, scale";
 
     public String wire() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Optional<Phase> of(String wire) {

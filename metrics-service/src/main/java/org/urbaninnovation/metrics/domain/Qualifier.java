@@ -10,7 +10,7 @@ public enum Qualifier {
     public static final String NAMES = "exact, approximately, more_than, less_than, up_to, range";
 
     public String wire() {
-        return name().toLowerCase();
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public static Optional<Qualifier> of(String wire) {

@@ -53,7 +53,7 @@ public class Series {
                     + " points; narrow the series with initiative, city, phase, from or to.");
         }
         List<Point> points = by == By.INITIATIVE ? perInitiative(rows) : perCity(rows, indicator.additive);
-        return new Result(indicator.code, indicator.unit, by.name().toLowerCase(), points);
+        return new Result(indicator.code, indicator.unit, by.name().toLowerCase(java.util.Locale.ROOT), points);
     }
 
     private static List<Point> perInitiative(List<ObservationRecord> rows) {
@@ -66,7 +66,8 @@ public class Series {
     private static List<Point> perCity(List<ObservationRecord> rows, boolean additive) {
         Map<List<Object>, List<ObservationRecord>> groups = new LinkedHashMap<>();
         for (ObservationRecord o : rows) {
-            groups.computeIfAbsent(java.util.Arrays.asList(o.city(), o.phase(), o.period(), o.periodStart()),
+            // A "city-wide" figure and a sub-project's are different series, never added together.
+            groups.computeIfAbsent(java.util.Arrays.asList(o.city(), o.phase(), o.scope(), o.period(), o.periodStart()),
                     k -> new ArrayList<>()).add(o);
         }
         List<Point> points = new ArrayList<>();
@@ -77,7 +78,7 @@ public class Series {
             BigDecimal value = values.isEmpty() ? null
                     : additive ? total : total.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64);
             ObservationRecord first = members.get(0);
-            points.add(new Point(label(first.city() == null ? "unknown city" : first.city(), first.phase(), ""), null,
+            points.add(new Point(label(first.city() == null ? "unknown city" : first.city(), first.phase(), first.scope()), null,
                     first.city(), first.phase(), first.period(), first.periodStart(), value, members.size()));
         });
         points.sort(Comparator.comparing(Point::series).thenComparing(Point::time));

@@ -72,8 +72,8 @@ public class CatalogFeedPoller {
         try {
             cursor = projection.cursor();
             while (true) {
-                EventPage page = feed.after(cursor, pageSize, token.map(t -> "Bearer " + t).orElse(null));
-                CatalogProjection.Applied applied = projection.apply(page.items());
+                EventPage page = read(cursor);
+                CatalogProjection.Applied applied = projection.apply(cursor, page.items());
                 boolean progressed = applied.cursor() > cursor;
                 cursor = applied.cursor();
                 total += applied.applied();
@@ -92,10 +92,24 @@ public class CatalogFeedPoller {
         }
     }
 
-    /** Rebuilds the projection from the first event of the feed. */
+    /**
+     * Rebuilds the projection from the first event of the feed. The first page is read before
+     * anything is dropped: with the catalogue away, the projection stays as it was.
+     */
     public synchronized int replay() {
-        projection.reset();
-        return pollToEnd();
+        lastAttemptAt.set(Instant.now());
+        try {
+            CatalogProjection.Applied first = projection.replaceWith(read(0).items());
+            cursor = first.cursor();
+            return first.applied() + pollToEnd();
+        } catch (RuntimeException e) {
+            lastError.set(rootCause(e));
+            throw e;
+        }
+    }
+
+    private EventPage read(long after) {
+        return feed.after(after, pageSize, token.map(t -> "Bearer " + t).orElse(null));
     }
 
     private static String rootCause(Throwable e) {

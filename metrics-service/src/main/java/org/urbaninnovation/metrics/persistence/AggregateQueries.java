@@ -51,26 +51,54 @@ public class AggregateQueries {
         boolean raw = request.has(Function.MEDIAN);
         String year = raw ? "extract(year from r.period_start)::integer" : "r.year";
         List<String> keys = request.groupBy().stream().map(d -> expression(d, year)).toList();
-        String normalized = request.per() == null ? "%s"
-                : "(%s * " + request.per().people + " / nullif(cc.population, 0))";
-        String counted = request.per() == null ? "" : " filter (where cc.population > 0)";
-
-        Sql sql = new Sql().append("select ");
+        Sql sql = new Sql();
+        if (request.per() != null) {
+            // Per capita: each group's total over the population of the distinct cities it covers
+            // (adding up the cities' own per-capita rates would describe no population at all).
+            sql.append("with by_city as (select ");
+            for (int k = 0; k < keys.size(); k++) {
+                sql.append(keys.get(k) + " k" + k + ", ");
+            }
+            sql.append("cc.population, min(r.unit) least_unit, max(r.unit) greatest_unit, bool_and(i.additive) additive,"
+                    + " sum(r.observations) observations, sum(r.total) total");
+            from(sql, request, filter, false, true);
+            sql.append(" group by ");
+            for (int k = 0; k < keys.size(); k++) {
+                sql.append(keys.get(k) + ", ");
+            }
+            sql.append("ci.city_id, cc.population) select ");
+            List<String> outer = java.util.stream.IntStream.range(0, keys.size()).mapToObj(k -> "k" + k).toList();
+            outer.forEach(k -> sql.append(k + ", "));
+            sql.append("min(least_unit), max(greatest_unit), bool_and(additive), sum(observations),"
+                    + " coalesce(sum(observations) filter (where coalesce(population, 0) = 0), 0)");
+            if (request.has(Function.SUM)) {
+                sql.append(", sum(total) filter (where population > 0) * " + request.per().people
+                        + " / nullif(sum(population) filter (where population > 0 and total is not null), 0)");
+            }
+            sql.append(" from by_city");
+            return groupAndLimit(sql, outer, limit);
+        }
+        sql.append("select ");
         keys.forEach(k -> sql.append(k).append(", "));
         // The least and greatest unit: equal when the group has one unit, two of them otherwise.
         // (array_agg(distinct) would force a sort of every row.)
         String unit = raw ? "i.unit" : "r.unit";
         sql.append("min(" + unit + "), max(" + unit + "), bool_and(i.additive), ");
-        sql.append(raw ? "count(*)" : "sum(r.observations)").append(", ");
-        sql.append(request.per() == null ? "0"
-                : (raw ? "count(*)" : "sum(r.observations)") + " filter (where coalesce(cc.population, 0) = 0)");
+        sql.append(raw ? "count(*)" : "sum(r.observations)").append(", 0");
         for (Function f : request.functions()) {
-            sql.append(", ").append(raw ? rawFunction(f, normalized, counted) : rollupFunction(f, normalized, counted));
+            if (f != Function.COUNT) {
+                sql.append(", ").append(raw ? rawFunction(f) : rollupFunction(f));
+            }
         }
+        from(sql, request, filter, raw, false);
+        return groupAndLimit(sql, keys, limit);
+    }
+
+    private static void from(Sql sql, AggregateRequest request, ObservationFilter filter, boolean raw, boolean cities) {
         sql.append(raw ? " from observation r" : " from observation_rollup r")
                 .append(" join indicator i on i.code = r.indicator_code")
                 .append(" left join catalog_initiative ci on ci.id = r.initiative_id");
-        if (request.per() != null) {
+        if (cities) {
             sql.append(" left join catalog_city cc on cc.id = ci.city_id");
         }
         if (request.has(Dimension.THEME)) {
@@ -79,7 +107,10 @@ public class AggregateQueries {
         if (request.has(Dimension.SDG)) {
             sql.append(" left join lateral unnest(ci.sdgs) s(sdg) on true");
         }
-        sql.append(" where true").where(filter, "r", !raw);
+        sql.append(" where true").where(filter, "r", raw ? "extract(year from r.period_start)" : "r.year");
+    }
+
+    private static Sql groupAndLimit(Sql sql, List<String> keys, int limit) {
         if (!keys.isEmpty()) {
             String list = String.join(", ", keys);
             sql.append(" group by " + list + " order by " + list);
@@ -106,7 +137,9 @@ public class AggregateQueries {
                 long withoutPopulation = rs.getLong(column++);
                 Map<Function, BigDecimal> values = new LinkedHashMap<>();
                 for (Function f : request.functions()) {
-                    values.put(f, rs.getBigDecimal(column++));
+                    if (f != Function.COUNT) {
+                        values.put(f, rs.getBigDecimal(column++));
+                    }
                 }
                 groups.add(new Group(key, units, additive, count, withoutPopulation, values));
             }
@@ -137,27 +170,24 @@ public class AggregateQueries {
         };
     }
 
-    private static String rollupFunction(Function f, String normalized, String counted) {
+    private static String rollupFunction(Function f) {
         return switch (f) {
-            case COUNT -> "sum(r.observations)";
-            case SUM -> "sum(" + normalized.formatted("r.total") + ")" + counted;
-            case AVG -> "sum(" + normalized.formatted("r.total") + ")" + counted + " / nullif(sum(r.with_value)"
-                    + counted + ", 0)";
-            case MIN -> "min(" + normalized.formatted("r.minimum") + ")" + counted;
-            case MAX -> "max(" + normalized.formatted("r.maximum") + ")" + counted;
-            case MEDIAN -> throw new IllegalArgumentException("the rollup has no median");
+            case SUM -> "sum(r.total)";
+            case AVG -> "sum(r.total) / nullif(sum(r.with_value), 0)";
+            case MIN -> "min(r.minimum)";
+            case MAX -> "max(r.maximum)";
+            case COUNT, MEDIAN -> throw new IllegalArgumentException("not a rollup column: " + f);
         };
     }
 
-    private static String rawFunction(Function f, String normalized, String counted) {
-        String v = normalized.formatted("r.normalized_value");
+    private static String rawFunction(Function f) {
         return switch (f) {
-            case COUNT -> "count(*)";
-            case SUM -> "sum(" + v + ")" + counted;
-            case AVG -> "avg(" + v + ")" + counted;
-            case MIN -> "min(" + v + ")" + counted;
-            case MAX -> "max(" + v + ")" + counted;
-            case MEDIAN -> "(percentile_cont(0.5) within group (order by " + v + ")" + counted + ")::numeric";
+            case SUM -> "sum(r.normalized_value)";
+            case AVG -> "avg(r.normalized_value)";
+            case MIN -> "min(r.normalized_value)";
+            case MAX -> "max(r.normalized_value)";
+            case MEDIAN -> "(percentile_cont(0.5) within group (order by r.normalized_value))::numeric";
+            case COUNT -> throw new IllegalArgumentException("count is always computed");
         };
     }
 }

@@ -48,14 +48,14 @@ public class ObservationQueries {
     }
 
     private static Sql pageStatement(ObservationFilter filter, int page, int size) {
-        return new Sql().append(COLUMNS).where(filter, "o", false)
+        return new Sql().append(COLUMNS).where(filter, "o", null)
                 .append(" order by o.initiative_id, o.indicator_code, o.phase, o.period_start nulls first, o.scope")
                 .append(" limit ? offset ?", size, page * size);
     }
 
     public long count(ObservationFilter filter) {
         Sql sql = new Sql().append("select count(*) from observation o")
-                .append(" left join catalog_initiative ci on ci.id = o.initiative_id where true").where(filter, "o", false);
+                .append(" left join catalog_initiative ci on ci.id = o.initiative_id where true").where(filter, "o", null);
         try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c);
                 ResultSet rs = s.executeQuery()) {
             rs.next();
@@ -75,32 +75,34 @@ public class ObservationQueries {
     }
 
     private static Sql seriesStatement(ObservationFilter filter, int limit) {
-        return new Sql().append(COLUMNS).append(" and o.period_start is not null").where(filter, "o", false)
+        return new Sql().append(COLUMNS).append(" and o.period_start is not null").where(filter, "o", null)
                 .append(" order by ci.city_name, o.initiative_id, o.phase, o.scope, o.period_start, o.period_end")
                 .append(" limit ?", limit);
     }
 
     /**
      * For each initiative, indicator and scope with both: its earliest baseline and its latest
-     * result (a figure without a period counts as the earliest baseline and the latest result).
+     * result (a figure without a period counts as the earliest baseline and the latest result), the
+     * result not before the baseline. Time filters select the result; its baseline may be older.
      */
     public List<Outcome> outcomes(ObservationFilter filter, Map<String, Indicator> indicators) {
         Sql sql = new Sql().append("""
                 with b as (
                   select distinct on (o.initiative_id, o.indicator_code, o.scope) o.*
                     from observation o left join catalog_initiative ci on ci.id = o.initiative_id
-                   where o.phase = 'baseline'""").where(filter, "o", false).append("""
+                   where o.phase = 'baseline'""").where(filter.anyTime(), "o", null).append("""
                    order by o.initiative_id, o.indicator_code, o.scope, o.period_start asc nulls first, o.period_end),
                 r as (
                   select distinct on (o.initiative_id, o.indicator_code, o.scope) o.*
                     from observation o left join catalog_initiative ci on ci.id = o.initiative_id
-                   where o.phase = 'result'""").where(filter, "o", false).append("""
+                   where o.phase = 'result'""").where(filter, "o", null).append("""
                    order by o.initiative_id, o.indicator_code, o.scope, o.period_start desc nulls first, o.period_end desc)
                 select b.initiative_id, ci.title, ci.city_name, ci.country, b.indicator_code, b.scope,
                        b.period, b.value, b.qualifier, b.low, b.high, b.unit, b.normalized_value, b.source_quote,
                        r.period, r.value, r.qualifier, r.low, r.high, r.unit, r.normalized_value, r.source_quote
                   from b join r on r.initiative_id = b.initiative_id and r.indicator_code = b.indicator_code
                                and r.scope = b.scope
+                               and (b.period_start is null or r.period_start is null or r.period_start >= b.period_start)
                   left join catalog_initiative ci on ci.id = b.initiative_id
                  order by ci.city_name, b.initiative_id, b.indicator_code, b.scope""");
         List<Outcome> outcomes = new ArrayList<>();

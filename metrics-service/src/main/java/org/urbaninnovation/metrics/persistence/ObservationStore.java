@@ -15,10 +15,8 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import io.quarkus.cache.CacheInvalidateAll;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 
-import org.urbaninnovation.metrics.domain.Aggregates;
 import org.urbaninnovation.metrics.domain.Period;
 
 /**
@@ -83,6 +81,10 @@ public class ObservationStore {
 
     private static final String REBUILD_ROLLUP = ROLLUP_ROWS.formatted("true");
 
+    private static final long REBUILD_LOCK = 0x726f6c6c7570L;
+    private static final long KEY_LOCKS = 0x6b6579L;
+    private static final int LOCK_BUCKETS = 1024;
+
     private final DataSource dataSource;
 
     public ObservationStore(DataSource dataSource) {
@@ -121,16 +123,25 @@ public class ObservationStore {
     /**
      * Serializes writers of the same rollup rows until commit. Without it two ingests touching one
      * (indicator, initiative, phase) would each recompute the rollup without the other's rows, and
-     * the later commit would leave a total that misses the earlier one. Locks are taken in a fixed
-     * order so that two batches never wait on each other.
+     * the later commit would leave a total that misses the earlier one. Keys are hashed into a
+     * fixed number of locks (a batch of 1,000 keys must not exhaust PostgreSQL's lock table), taken
+     * in a fixed order so that two batches never wait on each other; all under a shared lock that
+     * a full rebuild takes exclusively.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lockRollup(Collection<RollupKey> keys) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select pg_advisory_xact_lock(hashtextextended(k, 0)) from unnest(?::text[]) k order by k")) {
-            s.setArray(1, c.createArrayOf("text",
-                    keys.stream().map(k -> k.indicator() + "|" + k.initiativeId() + "|" + k.phase()).sorted().toArray()));
-            s.executeQuery().close();
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement rebuild = c.prepareStatement("select pg_advisory_xact_lock_shared(?)");
+                PreparedStatement buckets = c.prepareStatement("""
+                        select count(pg_advisory_xact_lock(?::bigint * 10000 + b))
+                          from (select distinct (hashtext(k)::bigint + 2147483648) % ? b from unnest(?::text[]) k order by 1) buckets""")) {
+            rebuild.setLong(1, REBUILD_LOCK);
+            rebuild.executeQuery().close();
+            buckets.setLong(1, KEY_LOCKS);
+            buckets.setInt(2, LOCK_BUCKETS);
+            buckets.setArray(3, c.createArrayOf("text",
+                    keys.stream().map(k -> k.indicator() + "|" + k.initiativeId() + "|" + k.phase()).toArray()));
+            buckets.executeQuery().close();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot lock the rollup", e);
         }
@@ -154,9 +165,9 @@ public class ObservationStore {
     /** Recomputes the whole rollup, for bulk loads that bypass the ingest API (the benchmark's generator). */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
-    @CacheInvalidateAll(cacheName = Aggregates.CACHE)
     public void rebuildRollup() {
         try (Connection c = dataSource.getConnection(); var s = c.createStatement()) {
+            s.execute("select pg_advisory_xact_lock(" + REBUILD_LOCK + ")");
             s.execute("delete from observation_rollup");
             s.execute(REBUILD_ROLLUP);
             // Without fresh statistics the planner takes the rebuilt table for empty and loops over it.

@@ -32,9 +32,11 @@ final class Sql {
     /**
      * The filter's conditions, each starting with " and ": {@code o} is the observation (or
      * rollup) alias, {@code ci} the projected initiative (left-joined by every statement);
-     * {@code yearsOnly} for the rollup, whose grain is the year.
+     * {@code yearOrNull} filters aggregates by whole years (the rollup's grain) on that year
+     * expression, null filters by period overlap.
      */
-    Sql where(ObservationFilter f, String o, boolean yearsOnly) {
+    Sql where(ObservationFilter f, String o, String yearOrNull) {
+        boolean yearsOnly = yearOrNull != null;
         // Withdrawn from the catalogue, withdrawn from public figures; an initiative whose event has
         // not arrived yet (no projection row) is shown.
         append(" and ci.status is distinct from 'withdrawn'");
@@ -64,10 +66,10 @@ final class Sql {
         }
         if (yearsOnly) {
             if (f.from() != null) {
-                append(" and " + o + ".year >= ?", f.from().start().getYear());
+                append(" and " + yearOrNull + " >= ?", f.from().start().getYear());
             }
             if (f.to() != null) {
-                append(" and " + o + ".year <= ?", f.to().end().minusDays(1).getYear());
+                append(" and " + yearOrNull + " <= ?", f.to().end().minusDays(1).getYear());
             }
         } else {
             if (f.from() != null) {

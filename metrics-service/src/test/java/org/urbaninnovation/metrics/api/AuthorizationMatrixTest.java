@@ -38,6 +38,7 @@ class AuthorizationMatrixTest {
         expected.put("POST /api/v1/observations", List.of(401, 200, 200, 403, 403));
         expected.put("GET /internal/v1/projection", List.of(401, 200, 200, 403, 403));
         expected.put("POST /internal/v1/projection/poll", List.of(401, 200, 403, 403, 403));
+        expected.put("POST /internal/v1/projection/replay", List.of(401, 200, 403, 403, 403));
         expected.put("POST /internal/v1/rollup/rebuild", List.of(401, 204, 403, 403, 403));
         expected.put("GET /internal/v1/explain/aggregates?groupBy=theme", List.of(401, 200, 403, 403, 403));
         expected.put("GET /internal/v1/explain/observations?initiative=11111111-0000-4000-8000-000000000001",

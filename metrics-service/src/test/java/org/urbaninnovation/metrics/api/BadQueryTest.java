@@ -42,6 +42,9 @@ class BadQueryTest {
             "/api/v1/aggregates?groupBy=city,country,theme,sdg|groupBy",
             "/api/v1/aggregates?fn=mode|fn",
             "/api/v1/aggregates?per=household|per",
+            "/api/v1/aggregates?updatedAfter=2024-01-01T00:00:00Z|updatedAfter",
+            "/api/v1/aggregates?fn=median,sum&per=capita|fn",
+            "/api/v1/outcomes?phase=result|phase",
     })
     void badParameterIsNamed(String path, String field) {
         given().when().get(path).then().statusCode(400).contentType("application/problem+json")
@@ -54,6 +57,9 @@ class BadQueryTest {
         given().when().get("/api/v1/observations?country=' or 1=1 --").then().statusCode(200)
                 .body("total", equalTo(0));
         given().when().get("/api/v1/observations?country=<script>alert(1)</script>").then().statusCode(200)
+                .body("total", equalTo(0));
+        // A slug as long as a UUID is still a slug.
+        given().when().get("/api/v1/observations?city=abcdefghij-abcdefghij-abcdefghij-abc").then().statusCode(200)
                 .body("total", equalTo(0));
         given().when().get("/api/v1/indicators/' or '1'='1").then().statusCode(404)
                 .contentType("application/problem+json");

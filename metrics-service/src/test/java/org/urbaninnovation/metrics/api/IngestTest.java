@@ -180,6 +180,46 @@ class IngestTest {
     }
 
     @Test
+    void perCapitaDividesAGroupsTotalByThePopulationOfTheCitiesItCovers() {
+        Map<String, Object> xianning = row("households_benefited", "scale", "2043", 3000, "households");
+        xianning.put("initiativeId", ReadApiTest.XIANNING);
+        post(List.of(row("households_benefited", "scale", "2043", 1000, "households"), xianning)).statusCode(200);
+        // (1,000 + 3,000) households over 1,000,000 (Testville) + 3,036,100 (Xianning) people, per 1,000 people
+        given().when().get("/api/v1/aggregates?indicator=households_benefited&phase=scale&from=2043&to=2043"
+                + "&groupBy=year&fn=sum,count&per=1000people").then().statusCode(200)
+                .body("items[0].count", equalTo(2))
+                .body("items[0].sum", equalTo(0.991055722108f))
+                .body("items[0].unit", equalTo("households per 1000 people"));
+        given().when().get("/api/v1/aggregates?indicator=households_benefited&groupBy=year&fn=avg&per=capita")
+                .then().statusCode(400).body("violations[0].field", equalTo("fn"));
+    }
+
+    @Test
+    void concurrentIngestsOfOneRollupKeyLoseNothing() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        List<java.util.concurrent.Future<Integer>> posts = new java.util.ArrayList<>();
+        for (int batch = 0; batch < 4; batch++) {
+            int first = batch * 10;
+            posts.add(pool.submit(() -> {
+                List<Map<String, Object>> rows = new java.util.ArrayList<>();
+                for (int day = first; day < first + 10; day++) {
+                    rows.add(row("households_benefited", "result",
+                            java.time.LocalDate.of(2044, 1, 1).plusDays(day).toString(), 1, "households"));
+                }
+                return given().auth().oauth2(Tokens.admin()).contentType("application/json").body(rows)
+                        .when().post("/api/v1/observations").then().extract().statusCode();
+            }));
+        }
+        for (var post : posts) {
+            org.junit.jupiter.api.Assertions.assertEquals(200, post.get());
+        }
+        pool.shutdown();
+        given().when().get("/api/v1/aggregates?initiative=" + INITIATIVE
+                + "&indicator=households_benefited&phase=result&from=2044&to=2044&fn=sum,count").then()
+                .body("items[0].count", equalTo(40)).body("items[0].sum", equalTo(40));
+    }
+
+    @Test
     void scriptTextIsRefusedInFreeText() {
         Map<String, Object> row = row("jobs_mobilized", "result", "2040", 1, "jobs");
         row.put("note", "<script>alert(1)</script>");

@@ -85,6 +85,10 @@ class ReadApiTest {
         given().when().get("/api/v1/observations?initiative=" + GUANGZHOU
                 + "&from=2020-01-01T00:00:00.000Z&to=2020-12-31T23:59:59.999Z").then().statusCode(200)
                 .body("items.period", everyItem(equalTo("2020")));
+        // An upper bound at midnight ends before that day.
+        given().when().get("/api/v1/observations?initiative=" + GUANGZHOU
+                + "&from=2020-06-01T00:00:00Z&to=2022-01-01T00:00:00Z").then().statusCode(200)
+                .body("items.period", hasItem("2020")).body("items.period", not(hasItem("2022")));
         given().when().get("/api/v1/observations?theme=environmental&size=1").then().statusCode(200)
                 .body("total", greaterThanOrEqualTo(1));
         given().when().get("/api/v1/observations?country=Nowhere").then().statusCode(200)

@@ -21,15 +21,23 @@ class PeriodTest {
 
     @Test
     void grafanaTimestampsStandForTheirUtcDay() {
-        assertEquals(LocalDate.of(2022, 12, 31), Period.parseBound("2023-01-01T00:30:00+01:00").start());
-        assertEquals(LocalDate.of(2023, 1, 1), Period.parseBound("2023-01-01T00:00:00.000Z").start());
+        assertEquals(LocalDate.of(2022, 12, 31), Period.parseBound("2023-01-01T00:30:00+01:00", false).start());
+        assertEquals(LocalDate.of(2023, 1, 1), Period.parseBound("2023-01-01T00:00:00.000Z", false).start());
+        assertEquals(LocalDate.of(2024, 1, 1), Period.parseBound("2023-12-31T23:59:59.999Z", true).end());
+    }
+
+    @Test
+    void anUpperBoundAtMidnightEndsBeforeThatDay() {
+        Period to = Period.parseBound("2024-01-01T00:00:00Z", true);
+        assertEquals(LocalDate.of(2024, 1, 1), to.end());
+        assertEquals(LocalDate.of(2023, 12, 31), to.start());
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "2023-13", "2023-Q5", "2023-02-29", "23", "2023-1", "20231", "2023-00", "", "2023/01",
             "2023-01-01T00:00:00" })
     void impossiblePeriodsAreRefused(String text) {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parseBound(text));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Period.parseBound(text, true));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("ISO 8601"), e.getMessage());
     }
 }

@@ -133,10 +133,10 @@ class CatalogProjectionTest {
         UUID id = UUID.fromString(RecordedCatalogFeed.TEST_INITIATIVE);
         given().auth().oauth2(Tokens.admin()).contentType("application/json")
                 .body(List.of(java.util.Map.of("initiativeId", RecordedCatalogFeed.TEST_INITIATIVE,
-                        "indicator", "households_benefited", "phase", "scale", "period", "2042", "value", 9,
+                        "indicator", "households_relocated_improved_housing", "phase", "scale", "period", "2042", "value", 9,
                         "unit", "households")))
                 .when().post("/api/v1/observations").then().statusCode(200);
-        String query = "/api/v1/observations?initiative=" + id + "&indicator=households_benefited";
+        String query = "/api/v1/observations?initiative=" + id + "&indicator=households_relocated_improved_housing";
         given().when().get(query).then().body("total", equalTo(1));
         long version = find(CatalogInitiative.class, id).version;
         var withdrawn = RecordedCatalogFeed.initiative(version + 1, "Test initiative");
@@ -144,12 +144,37 @@ class CatalogProjectionTest {
         RecordedCatalogFeed.append("initiative.withdrawn", "initiative", RecordedCatalogFeed.TEST_INITIATIVE, withdrawn);
         poller.pollToEnd();
         given().when().get(query).then().body("total", equalTo(0));
-        given().when().get("/api/v1/aggregates?indicator=households_benefited&initiative=" + id).then()
+        given().when().get("/api/v1/aggregates?indicator=households_relocated_improved_housing&initiative=" + id).then()
                 .body("items[0].count", equalTo(0));
         RecordedCatalogFeed.append("initiative.updated", "initiative", RecordedCatalogFeed.TEST_INITIATIVE,
                 RecordedCatalogFeed.initiative(version + 2, "Test initiative"));
         poller.pollToEnd();
         given().when().get(query).then().body("total", equalTo(1));
+    }
+
+    @Test
+    void anEventThisConsumerCannotReadIsSkippedNotBlocking() {
+        var broken = RecordedCatalogFeed.city(99, "Nameless");
+        broken.remove("slug");
+        broken.put("id", "not-a-uuid");
+        RecordedCatalogFeed.append("city.updated", "city", RecordedCatalogFeed.TEST_CITY, broken);
+        long version = find(CatalogCity.class, UUID.fromString(RecordedCatalogFeed.TEST_CITY)).version;
+        RecordedCatalogFeed.append("city.updated", "city", RecordedCatalogFeed.TEST_CITY,
+                RecordedCatalogFeed.city(version + 1, "Testville"));
+        assertEquals(1, poller.pollToEnd());
+        assertEquals(RecordedCatalogFeed.eventCount(), projection.cursor());
+        assertEquals(version + 1, find(CatalogCity.class, UUID.fromString(RecordedCatalogFeed.TEST_CITY)).version);
+        given().when().get("/q/metrics").then().body(containsString("catalog_feed_rejected_events_total"));
+    }
+
+    @Test
+    void aReplayWithTheCatalogueAwayKeepsTheProjection() {
+        List<?> before = snapshot();
+        RecordedCatalogFeed.mode(Mode.UNAVAILABLE);
+        given().auth().oauth2(Tokens.admin()).when().post("/internal/v1/projection/replay")
+                .then().statusCode(502).contentType("application/problem+json");
+        assertEquals(before.toString(), snapshot().toString());
+        assertEquals(RecordedCatalogFeed.eventCount(), projection.cursor());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.urbaninnovation.metrics.domain;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
+import io.quarkus.cache.CaffeineCache;
+
+/**
+ * Aggregate answers kept for a few seconds ({@code METRICS_AGGREGATE_CACHE_TTL}): dashboards repeat
+ * the same queries on every refresh and for every viewer. Only small answers are kept, so that a
+ * stream of distinct queries cannot fill the heap. A change drops every answer once its
+ * transaction has committed (dropping earlier would let a read cache the state before the commit);
+ * another replica's change shows within the TTL, inside the 30 s freshness promise.
+ */
+@ApplicationScoped
+public class AggregateCache {
+
+    public static final String NAME = "aggregates";
+    static final int MAX_CACHED_GROUPS = 500;
+
+    private final Cache cache;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public AggregateCache(@CacheName(NAME) Cache cache, TransactionSynchronizationRegistry transactions) {
+        this.cache = cache;
+        this.transactions = transactions;
+    }
+
+    Aggregates.Result get(Object key, Supplier<Aggregates.Result> compute) {
+        CaffeineCache caffeine = cache.as(CaffeineCache.class);
+        CompletableFuture<Object> cached = caffeine.getIfPresent(key);
+        if (cached != null) {
+            return (Aggregates.Result) cached.join();
+        }
+        Aggregates.Result result = compute.get();
+        if (result.items().size() <= MAX_CACHED_GROUPS) {
+            caffeine.put(key, CompletableFuture.completedFuture(result));
+        }
+        return result;
+    }
+
+    /** Drops every answer when the current transaction commits (at once when there is none). */
+    public void invalidateAfterCommit() {
+        if (transactions.getTransactionKey() == null) {
+            cache.invalidateAll().await().indefinitely();
+            return;
+        }
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    cache.invalidateAll().await().indefinitely();
+                }
+            }
+        });
+    }
+}
