@@ -66,9 +66,7 @@ public class ObservationResource {
             @Context HttpHeaders headers) {
         ObservationFilter filter = params.toFilter();
         List<ObservationRecord> items = queries.page(filter, paging.page(), paging.size());
-        long total = items.size() < paging.size() && (paging.page() == 0 || !items.isEmpty())
-                ? (long) paging.page() * paging.size() + items.size()
-                : queries.count(filter);
+        long total = Page.total(paging, items.size(), () -> queries.count(filter));
         return Csv.respond(format, headers, Page.of(items, paging, total), CSV_HEADER,
                 () -> items.stream().map(ObservationResource::csv).toList());
     }

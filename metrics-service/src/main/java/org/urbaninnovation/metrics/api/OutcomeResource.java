@@ -55,10 +55,10 @@ public class OutcomeResource {
         if (filter.phase() != null) {
             throw ProblemException.invalid("phase", "does not apply to outcomes, which pair a baseline with a result");
         }
-        List<Outcome> all = queries.outcomes(filter, indicators.byCode()).stream()
-                .filter(o -> improved == null || Boolean.valueOf(improved).equals(o.improved())).toList();
-        List<Outcome> page = all.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).toList();
-        return Csv.respond(format, headers, Page.of(page, paging, all.size()), CSV_HEADER,
+        Boolean wanted = improved == null ? null : Boolean.valueOf(improved);
+        List<Outcome> page = queries.outcomes(filter, wanted, indicators.byCode(), paging.page(), paging.size());
+        long total = Page.total(paging, page.size(), () -> queries.countOutcomes(filter, wanted));
+        return Csv.respond(format, headers, Page.of(page, paging, total), CSV_HEADER,
                 () -> page.stream().map(OutcomeResource::csv).toList());
     }
 

@@ -80,31 +80,15 @@ public class ObservationQueries {
                 .append(" limit ?", limit);
     }
 
-    /**
-     * For each initiative, indicator and scope with both: its earliest baseline and its latest
-     * result (a figure without a period counts as the earliest baseline and the latest result), the
-     * result not before the baseline. Time filters select the result; its baseline may be older.
-     */
-    public List<Outcome> outcomes(ObservationFilter filter, Map<String, Indicator> indicators) {
+    /** Outcome pairs (maintained in {@code outcome}) whose result passes the filter; {@code improved} null for all. */
+    public List<Outcome> outcomes(ObservationFilter filter, Boolean improved, Map<String, Indicator> indicators,
+            int page, int size) {
         Sql sql = new Sql().append("""
-                with b as (
-                  select distinct on (o.initiative_id, o.indicator_code, o.scope) o.*
-                    from observation o left join catalog_initiative ci on ci.id = o.initiative_id
-                   where o.phase = 'baseline'""").where(filter.anyTime(), "o", null).append("""
-                   order by o.initiative_id, o.indicator_code, o.scope, o.period_start asc nulls first, o.period_end),
-                r as (
-                  select distinct on (o.initiative_id, o.indicator_code, o.scope) o.*
-                    from observation o left join catalog_initiative ci on ci.id = o.initiative_id
-                   where o.phase = 'result'""").where(filter, "o", null).append("""
-                   order by o.initiative_id, o.indicator_code, o.scope, o.period_start desc nulls first, o.period_end desc)
-                select b.initiative_id, ci.title, ci.city_name, ci.country, b.indicator_code, b.scope,
+                select x.initiative_id, ci.title, ci.city_name, ci.country, x.indicator_code, x.scope,
                        b.period, b.value, b.qualifier, b.low, b.high, b.unit, b.normalized_value, b.source_quote,
-                       r.period, r.value, r.qualifier, r.low, r.high, r.unit, r.normalized_value, r.source_quote
-                  from b join r on r.initiative_id = b.initiative_id and r.indicator_code = b.indicator_code
-                               and r.scope = b.scope
-                               and (b.period_start is null or r.period_start is null or r.period_start >= b.period_start)
-                  left join catalog_initiative ci on ci.id = b.initiative_id
-                 order by ci.city_name, b.initiative_id, b.indicator_code, b.scope""");
+                       r.period, r.value, r.qualifier, r.low, r.high, r.unit, r.normalized_value, r.source_quote""");
+        outcomeFrom(sql, filter, improved).append(" order by ci.city_name, x.initiative_id, x.indicator_code, x.scope")
+                .append(" limit ? offset ?", size, page * size);
         List<Outcome> outcomes = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c);
                 ResultSet rs = s.executeQuery()) {
@@ -116,6 +100,36 @@ public class ObservationQueries {
             throw new IllegalStateException("Cannot read outcomes", e);
         }
         return outcomes;
+    }
+
+    public long countOutcomes(ObservationFilter filter, Boolean improved) {
+        Sql sql = outcomeFrom(new Sql().append("select count(*)"), filter, improved);
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = sql.prepare(c);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot count outcomes", e);
+        }
+    }
+
+    /** Time filters select the result; the baseline may be older. */
+    private static Sql outcomeFrom(Sql sql, ObservationFilter filter, Boolean improved) {
+        sql.append("""
+                 from outcome x
+                 join observation b on b.id = x.baseline_id
+                 join observation r on r.id = x.result_id
+                 join indicator i on i.code = x.indicator_code
+                 left join catalog_initiative ci on ci.id = x.initiative_id
+                where true""").where(filter, "r", null);
+        if (improved != null) {
+            // The same rule as Direction.improved, so that the filter and the field never disagree.
+            sql.append("""
+                     and case when i.direction = 'higher_is_better' then r.normalized_value > b.normalized_value
+                              when i.direction = 'lower_is_better' then r.normalized_value < b.normalized_value
+                         end = ?""", improved);
+        }
+        return sql;
     }
 
     private static Outcome.Figure figure(ResultSet rs, int at) throws SQLException {

@@ -121,9 +121,9 @@ public class ObservationStore {
     }
 
     /**
-     * Serializes writers of the same rollup rows until commit. Without it two ingests touching one
-     * (indicator, initiative, phase) would each recompute the rollup without the other's rows, and
-     * the later commit would leave a total that misses the earlier one. Keys are hashed into a
+     * Serializes writers of the same derived rows until commit. Without it two ingests touching one
+     * (indicator, initiative) would each recompute its rollup and outcome pairs without the other's
+     * rows, and the later commit would leave a total that misses the earlier one. Keys are hashed into a
      * fixed number of locks (a batch of 1,000 keys must not exhaust PostgreSQL's lock table), taken
      * in a fixed order so that two batches never wait on each other; all under a shared lock that
      * a full rebuild takes exclusively.
@@ -140,13 +140,14 @@ public class ObservationStore {
             buckets.setLong(1, KEY_LOCKS);
             buckets.setInt(2, LOCK_BUCKETS);
             buckets.setArray(3, c.createArrayOf("text",
-                    keys.stream().map(k -> k.indicator() + "|" + k.initiativeId() + "|" + k.phase()).toArray()));
+                    keys.stream().map(k -> k.indicator() + "|" + k.initiativeId()).distinct().toArray()));
             buckets.executeQuery().close();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot lock the rollup", e);
         }
     }
 
+    /** Recomputes the rollup rows and the outcome pairs of the keys, from their observations. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refreshRollup(Collection<RollupKey> keys) {
         if (keys.isEmpty()) {
@@ -157,12 +158,17 @@ public class ObservationStore {
             s.setArray(2, c.createArrayOf("uuid", keys.stream().map(RollupKey::initiativeId).toArray()));
             s.setArray(3, c.createArrayOf("text", keys.stream().map(RollupKey::phase).toArray()));
             s.executeUpdate();
+            try (PreparedStatement outcomes = c.prepareStatement("select refresh_outcomes(?::uuid[], ?::text[])")) {
+                outcomes.setArray(1, c.createArrayOf("uuid", keys.stream().map(RollupKey::initiativeId).toArray()));
+                outcomes.setArray(2, c.createArrayOf("text", keys.stream().map(RollupKey::indicator).toArray()));
+                outcomes.executeQuery().close();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot refresh the rollup", e);
         }
     }
 
-    /** Recomputes the whole rollup, for bulk loads that bypass the ingest API (the benchmark's generator). */
+    /** Recomputes the rollup and the outcome pairs, for bulk loads that bypass the ingest API (the benchmark's generator). */
     @Transactional
     @TransactionConfiguration(timeout = 3600)
     public void rebuildRollup() {
@@ -170,6 +176,7 @@ public class ObservationStore {
             s.execute("select pg_advisory_xact_lock(" + REBUILD_LOCK + ")");
             s.execute("delete from observation_rollup");
             s.execute(REBUILD_ROLLUP);
+            s.execute("select refresh_outcomes(null, null)");
             // Without fresh statistics the planner takes the rebuilt table for empty and loops over it.
             s.execute("analyze observation_rollup");
         } catch (SQLException e) {

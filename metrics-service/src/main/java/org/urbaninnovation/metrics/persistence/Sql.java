@@ -108,7 +108,7 @@ final class Sql {
                 s.setDate(i + 1, Date.valueOf(d));
             } else if (p instanceof OffsetDateTime t) {
                 s.setObject(i + 1, t);
-            } else if (p instanceof UUID || p instanceof Integer || p instanceof Long) {
+            } else if (p instanceof UUID || p instanceof Integer || p instanceof Long || p instanceof Boolean) {
                 s.setObject(i + 1, p);
             } else {
                 s.setString(i + 1, (String) p);

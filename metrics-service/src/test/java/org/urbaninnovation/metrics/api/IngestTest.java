@@ -102,6 +102,12 @@ class IngestTest {
                 .body("items.find { it.indicator == 'construction_time_months' }.relativeChangePercent", equalTo(30.0f))
                 .body("items.find { it.indicator == 'students_walking_to_school_share' }.improved", equalTo(false))
                 .body("items.find { it.indicator == 'elderly_share_of_residents' }.improved", nullValue());
+        given().when().get("/api/v1/outcomes?initiative=" + INITIATIVE + "&improved=false").then().statusCode(200)
+                .body("total", equalTo(2)).body("items.improved", org.hamcrest.Matchers.everyItem(equalTo(false)));
+        // A later result moves the pair, in the same transaction.
+        post(List.of(row("construction_time_months", "result", "2032", 30, "months"))).statusCode(200);
+        given().when().get("/api/v1/outcomes?initiative=" + INITIATIVE + "&indicator=construction_time_months").then()
+                .body("items[0].result.period", equalTo("2032")).body("items[0].improved", equalTo(true));
     }
 
     @Test
