@@ -124,10 +124,8 @@ public class ObservationQueries {
                 where true""").where(filter, "r", null);
         if (improved != null) {
             // The same rule as Direction.improved, so that the filter and the field never disagree.
-            sql.append("""
-                     and case when i.direction = 'higher_is_better' then r.normalized_value > b.normalized_value
-                              when i.direction = 'lower_is_better' then r.normalized_value < b.normalized_value
-                         end = ?""", improved);
+            sql.append(" and case when i.direction = 'higher_is_better' then r.normalized_value > b.normalized_value"
+                    + " when i.direction = 'lower_is_better' then r.normalized_value < b.normalized_value end = ?", improved);
         }
         return sql;
     }
