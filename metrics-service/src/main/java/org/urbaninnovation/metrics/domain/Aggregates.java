@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
+import org.urbaninnovation.commons.problem.Violation;
 import org.urbaninnovation.metrics.domain.AggregateRequest.Function;
 import org.urbaninnovation.metrics.persistence.AggregateQueries;
 import org.urbaninnovation.metrics.persistence.AggregateQueries.Group;
@@ -85,15 +86,18 @@ public class Aggregates {
             return; // the single group of an ungrouped aggregate over no rows
         }
         if (request.readsValues() && group.units().size() > 1) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "Cannot compute "
+            String detail = "Cannot compute "
                     + String.join(", ", request.functions().stream().filter(Function::readsValues).map(Function::wire).toList())
                     + " over different units (among them " + String.join(" and ", group.units()) + ") in group " + group.key()
-                    + "; filter by indicator or group by indicator.");
+                    + "; filter by indicator or group by indicator.";
+            throw new ProblemException(ProblemType.VALIDATION, detail, List.of(new Violation("fn", detail)));
         }
         if (!group.additive() && (request.has(Function.SUM) || request.per() != null)) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "Values in " + group.units()
+            String detail = "Values in " + group.units()
                     + " do not add up across initiatives and cannot be divided by population (group " + group.key()
-                    + "); use avg, min, max or median without per.");
+                    + "); use avg, min, max or median without per.";
+            throw new ProblemException(ProblemType.VALIDATION, detail,
+                    List.of(new Violation(request.per() != null ? "per" : "fn", detail)));
         }
     }
 

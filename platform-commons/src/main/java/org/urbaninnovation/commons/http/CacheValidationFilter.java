@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,9 +27,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class CacheValidationFilter {
 
     private final ObjectMapper mapper;
+    private final String publicCacheControl;
 
-    public CacheValidationFilter(ObjectMapper mapper) {
+    /** {@code platform.http.max-age}: how long shared caches may keep a public answer (a service with a freshness promise shortens it). */
+    public CacheValidationFilter(ObjectMapper mapper,
+            @ConfigProperty(name = "platform.http.max-age", defaultValue = "60") int maxAgeSeconds) {
         this.mapper = mapper;
+        this.publicCacheControl = "public, max-age=" + maxAgeSeconds;
     }
 
     @ServerResponseFilter
@@ -40,7 +45,7 @@ public class CacheValidationFilter {
         response.getHeaders().putSingle(HttpHeaders.VARY, "Accept");
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : "public, max-age=60");
+            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : publicCacheControl);
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
