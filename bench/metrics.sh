@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Metrics API benchmark (see bench/README.md, "metrics"):
 #   bench/metrics.sh [rows=10M] [aggregate-rate=200] [read-rate=1000] [seconds=30] [warmup=10] [load-only]
-# Starts an isolated platform (ports +4000, state in bench/target/metrics-state) on copies of the
-# built applications, loads or tops up the synthetic observations, has the service rebuild its
+# Builds the committed code (HEAD) in bench/target/head, starts it as an isolated platform (ports
+# +4000, state in bench/target/metrics-state), loads or tops up the synthetic observations, has the service rebuild its
 # rollup, prints EXPLAIN ANALYZE of representative requests as the service runs them, then drives
 # dashboard aggregates and observation/series reads at fixed rates (open loop, latency from the
 # intended send time) and prints p50/p95/p99 and throughput. Stops the platform on exit.
@@ -36,26 +36,23 @@ export PLATFORM_STATE_DIR="${BENCH_STATE_DIR:-$root/bench/target/metrics-state}"
 unset PLATFORM_PG_PORT
 pg_port=$((54329 + offset))
 metrics_url="http://localhost:$((8082 + offset))"
-bench_jar=bench/target/bench.jar
-home="$root/bench/target/metrics-apps"
-
-if [ ! -f "$bench_jar" ] || [ ! -f metrics-service/target/quarkus-app/quarkus-run.jar ]; then
-  echo "Building the platform and the benchmark (./mvnw -B -q package -DskipTests)..."
-  ./mvnw -B -q package -DskipTests
+# The committed code (HEAD), built in its own worktree: uncommitted work in the tree and rebuilds
+# during the run cannot leak into the figures.
+head_dir="$root/bench/target/head"
+rev=$(git rev-parse HEAD)
+if [ ! -f "$head_dir/.built-$rev" ]; then
+  echo "Building HEAD ($rev) in $head_dir..."
+  git worktree remove --force "$head_dir" >/dev/null 2>&1 || rm -rf "$head_dir"
+  git worktree prune
+  git worktree add --detach "$head_dir" HEAD >/dev/null
+  (cd "$head_dir" && ./mvnw -B -q package -DskipTests)
+  touch "$head_dir/.built-$rev"
 fi
+home="$head_dir"
+bench_jar="$head_dir/bench/target/bench.jar"
 platform() {
   java -XX:TieredStopAtLevel=1 -Xmx128m -Dplatform.home="$home" -jar "$home/platform-launcher/target/platform-launcher.jar" "$@"
 }
-# Copies of the built applications: a rebuild of the tree during the benchmark cannot pull them away.
-if ! [ -f "$home/platform-launcher/target/platform-launcher.jar" ] || ! platform status >/dev/null 2>&1; then
-  rm -rf "$home"
-  for module in catalog-service metrics-service submission-service gateway; do
-    mkdir -p "$home/$module/target"
-    cp -r "$module/target/quarkus-app" "$home/$module/target/"
-  done
-  mkdir -p "$home/platform-launcher/target"
-  cp platform-launcher/target/platform-launcher.jar "$home/platform-launcher/target/"
-fi
 
 results="bench/target/results/$(date +%Y%m%d-%H%M%S)-metrics-rows$rows"
 mkdir -p "$results"
