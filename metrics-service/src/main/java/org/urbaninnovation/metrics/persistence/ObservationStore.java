@@ -177,8 +177,11 @@ public class ObservationStore {
             s.execute("delete from observation_rollup");
             s.execute(REBUILD_ROLLUP);
             s.execute("select refresh_outcomes(null, null)");
+            // One indicator's rows side by side: a dashboard query reads a few pages, not one per row.
+            s.execute("cluster observation_rollup using observation_rollup_key");
             // Without fresh statistics the planner takes the rebuilt table for empty and loops over it.
             s.execute("analyze observation_rollup");
+            s.execute("analyze outcome");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot rebuild the rollup", e);
         }
