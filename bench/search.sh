@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Search latency benchmark of the catalogue (see bench/README.md):
-#   bench/search.sh [rows=100000] [rate=200] [seconds=30] [warmup=10] [load-only]
+#   bench/search.sh [rows=100000] [rate=200] [seconds=30] [warmup=10] [pages=1] [load-only]
 # Positional values work too (bench/search.sh 1M 200 30); 100k and 1M are understood.
 # Builds what is needed, starts an isolated platform (ports +2000, state in bench/target/state),
 # loads or tops up the synthetic initiatives, runs the open-loop driver for the rare, AND and
@@ -22,6 +22,7 @@ count() { # 100k -> 100000, 1M -> 1000000
 }
 
 rows=100000 rate=200 seconds=30 warmup=10 load_only=""
+pages=1
 position=0
 for arg in "$@"; do
   case "$arg" in
@@ -30,6 +31,7 @@ for arg in "$@"; do
     rate=*) rate="${arg#*=}" ;;
     seconds=*|duration=*) seconds="${arg#*=}" ;;
     warmup=*) warmup="${arg#*=}" ;;
+    pages=*) pages="${arg#*=}" ;;
     load-only) load_only=1 ;;
     *=*) echo "error: unknown setting '$arg'" >&2; usage >&2; exit 2 ;;
     *)
@@ -157,12 +159,15 @@ if [ -n "$load_only" ]; then
   exit 0
 fi
 
+pages_label=""
+[ "$pages" = 1 ] || pages_label=" pages=$pages"
 echo
 loadavg "before the search benchmark"
 echo "== Search latency against $base_url"
 set +e
 java -Xms256m -Xmx512m -jar "$bench_jar" drive --base-url "$base_url" \
-  --rate "$rate" --warmup "$warmup" --duration "$seconds" --label "rows=$rows" \
+  --rate "$rate" --warmup "$warmup" --duration "$seconds" --label "rows=$rows${pages_label}" \
+  --pages "$pages" --metrics-url "$catalog_url/q/metrics" \
   --output-dir "$results" | tee "$results/search.txt"
 drive_code=${PIPESTATUS[0]}
 set -e

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +44,11 @@ final class SearchDriver {
 
     private static final long HIGHEST_US = 60_000_000L;
     private static final Pattern TOTAL = Pattern.compile("\"total\"\\s*:\\s*(\\d+)");
+    /** The catalogue's search cache counters in its Prometheus metrics. */
+    private static final Pattern CACHE_GETS = Pattern.compile(
+            "(?m)^cache_gets_total\\{[^}]*cache=\"catalog-search\"[^}]*result=\"(hit|miss)\"[^}]*}\\s+([0-9.eE+]+)");
+    /** The search ranks at most this many matches, so pages past it are empty. */
+    private static final int RANKED = 300;
 
     private final HttpClient client;
     private final String baseUrl;
@@ -54,9 +60,11 @@ final class SearchDriver {
     private final double durationSeconds;
     private final Duration timeout;
     private final int maxInFlight;
+    private final int pages;
+    private final URI metrics;
 
     private SearchDriver(String baseUrl, String path, int size, List<String> headers, double rate,
-            double warmupSeconds, double durationSeconds, Duration timeout, int maxInFlight) {
+            double warmupSeconds, double durationSeconds, Duration timeout, int maxInFlight, int pages, URI metrics) {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.path = path;
         this.size = size;
@@ -66,6 +74,8 @@ final class SearchDriver {
         this.durationSeconds = durationSeconds;
         this.timeout = timeout;
         this.maxInFlight = maxInFlight;
+        this.pages = pages;
+        this.metrics = metrics;
         this.client = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(timeout)
@@ -75,7 +85,7 @@ final class SearchDriver {
 
     static void main(String[] argv) throws Exception {
         Args a = new Args(argv, Set.of(), Set.of("base-url", "path", "rate", "warmup", "duration", "timeout", "size",
-                "label", "header", "queries", "target", "max-in-flight", "output-dir"));
+                "label", "header", "queries", "target", "max-in-flight", "output-dir", "pages", "metrics-url"));
         String baseUrl = a.required("base-url");
         requireLocal(baseUrl);
         double rate = a.doubleValue("rate", 200);
@@ -114,16 +124,27 @@ final class SearchDriver {
             }
         }
         String output = a.get("output-dir", null);
+        int pages = (int) a.longValue("pages", 1);
+        if (pages < 1 || pages > 100) {
+            throw new Args.BadArgument("need 1 <= --pages <= 100");
+        }
+        String metricsUrl = a.get("metrics-url", null);
+        if (metricsUrl != null) {
+            requireLocal(metricsUrl);
+        }
 
         SearchDriver driver = new SearchDriver(baseUrl, a.get("path", "/api/v1/initiatives"),
                 (int) a.longValue("size", 20), a.all("header"), rate, warmup, duration,
                 Duration.ofMillis(Math.round(timeoutSeconds * 1000)),
-                (int) a.longValue("max-in-flight", Math.max(64, Math.round(rate * timeoutSeconds))));
+                (int) a.longValue("max-in-flight", Math.max(64, Math.round(rate * timeoutSeconds))), pages,
+                metricsUrl == null ? null : URI.create(metricsUrl));
         String label = a.get("label", "");
         PrintStream out = System.out;
-        out.printf(Locale.ROOT, "open-loop search benchmark%s: %s%s?q=...&size=%d at %.0f rps per kind, warm-up %s s "
+        out.printf(Locale.ROOT, "open-loop search benchmark%s: %s%s?q=...&size=%d%s at %.0f rps per kind, warm-up %s s "
                 + "(discarded), measured %s s, timeout %s s%n", label.isEmpty() ? "" : " (" + label + ")",
-                driver.baseUrl, driver.path, driver.size, rate, num(warmup), num(duration), num(timeoutSeconds));
+                driver.baseUrl, driver.path, driver.size,
+                pages == 1 ? "" : "&page=<random, of the first " + pages + " that hold results>", rate, num(warmup),
+                num(duration), num(timeoutSeconds));
 
         List<Result> results = new ArrayList<>();
         for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
@@ -157,17 +178,17 @@ final class SearchDriver {
         }
     }
 
-    private URI uri(String query) {
+    private URI uri(String query, int page) {
         if (query.startsWith("/")) {
             // A whole path with its query string: how the metrics benchmark names its requests.
             return URI.create(baseUrl + query);
         }
         return URI.create(baseUrl + path + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20")
-                + "&size=" + size);
+                + "&size=" + size + (page == 0 ? "" : "&page=" + page));
     }
 
-    private HttpRequest request(String query) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri(query)).timeout(timeout).GET()
+    private HttpRequest request(String query, int page) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(query, page)).timeout(timeout).GET()
                 .header("Accept", "application/json");
         for (String h : headers) {
             int colon = h.indexOf(':');
@@ -181,9 +202,26 @@ final class SearchDriver {
     private Result run(String kind, List<String> queries, Double targetMs, PrintStream out) throws Exception {
         out.printf(Locale.ROOT, "%n== %s: %d quer%s, rotated: %s%n", kind, queries.size(),
                 queries.size() == 1 ? "y" : "ies", String.join(" | ", queries.stream().map(q -> "\"" + q + "\"").toList()));
-        out.println("   probe (one request each, HTTP status and the answer's total): " + probe(queries));
+        Map<String, Long> totals = new LinkedHashMap<>();
+        out.println("   probe (one request each, HTTP status and the answer's total): " + probe(queries, totals));
 
-        List<HttpRequest> requests = queries.stream().map(this::request).toList();
+        // Every page of every query that holds results, up to --pages per query; each request draws one.
+        List<HttpRequest> requests = new ArrayList<>();
+        List<Integer> firstRequest = new ArrayList<>();
+        for (String q : queries) {
+            firstRequest.add(requests.size());
+            long ranked = Math.min(totals.getOrDefault(q, 0L), RANKED);
+            int holding = (int) Math.max(1, Math.min(pages, (ranked + size - 1) / size));
+            for (int page = 0; page < holding; page++) {
+                requests.add(request(q, page));
+            }
+        }
+        firstRequest.add(requests.size());
+        if (pages > 1) {
+            out.printf(Locale.ROOT, "   %d distinct requests (queries × pages), each request a random one of its query's%n",
+                    requests.size());
+        }
+        SplittableRandom pageChoice = new SplittableRandom(42);
         long warmupCount = Math.round(rate * warmupSeconds);
         long measuredCount = Math.max(1, Math.round(rate * durationSeconds));
         long count = warmupCount + measuredCount;
@@ -215,8 +253,14 @@ final class SearchDriver {
                 completions.countDown();
                 continue;
             }
+            if (i == warmupCount) {
+                result.cacheBefore = cacheGets();
+            }
+            int query = (int) (i % queries.size());
+            int from = firstRequest.get(query);
+            HttpRequest request = requests.get(from + pageChoice.nextInt(firstRequest.get(query + 1) - from));
             inFlight.incrementAndGet();
-            client.sendAsync(requests.get((int) (i % requests.size())), HttpResponse.BodyHandlers.discarding())
+            client.sendAsync(request, HttpResponse.BodyHandlers.discarding())
                     .whenComplete((response, error) -> {
                         long done = System.nanoTime();
                         inFlight.decrementAndGet();
@@ -237,17 +281,50 @@ final class SearchDriver {
         }
         result.maxLagMs = maxLagNanos / 1e6;
         result.scheduleEnd = endOfSchedule;
+        result.cacheAfter = cacheGets();
         result.print(out, warmupCount, warmup);
         return result;
     }
 
-    private String probe(List<String> queries) {
+    /**
+     * The search cache's hit and miss counts so far, from the catalogue's metrics; null without
+     * --metrics-url or when the catalogue has no such counters (cache turned off). Asked from the
+     * scheduling thread, so it briefly delays the requests due next, which count that delay.
+     */
+    private long[] cacheGets() {
+        if (metrics == null) {
+            return null;
+        }
+        try {
+            HttpResponse<String> r = client.send(HttpRequest.newBuilder(metrics).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            long[] gets = new long[2];
+            boolean found = false;
+            Matcher m = CACHE_GETS.matcher(r.body());
+            while (m.find()) {
+                gets["hit".equals(m.group(1)) ? 0 : 1] += (long) Double.parseDouble(m.group(2));
+                found = true;
+            }
+            return found ? gets : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    private String probe(List<String> queries, Map<String, Long> totals) {
         List<String> parts = new ArrayList<>();
         for (String q : queries) {
             try {
-                HttpResponse<String> r = client.send(request(q), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = client.send(request(q, 0), HttpResponse.BodyHandlers.ofString());
                 Matcher m = TOTAL.matcher(r.body());
-                parts.add("\"" + q + "\" " + r.statusCode() + (m.find() ? " total=" + m.group(1) : ""));
+                boolean found = m.find();
+                if (found) {
+                    totals.put(q, Long.parseLong(m.group(1)));
+                }
+                parts.add("\"" + q + "\" " + r.statusCode() + (found ? " total=" + m.group(1) : ""));
             } catch (IOException e) {
                 parts.add("\"" + q + "\" " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
             } catch (InterruptedException e) {
@@ -275,6 +352,8 @@ final class SearchDriver {
         long scheduleEnd;
         double maxLagMs;
         boolean closed;
+        long[] cacheBefore;
+        long[] cacheAfter;
 
         Result(String kind, int queries, Double targetMs) {
             this.kind = kind;
@@ -356,11 +435,27 @@ final class SearchDriver {
                     requests, errorCount(), errors.isEmpty() ? "" : " " + errors, throughput());
             out.printf(Locale.ROOT, "   latency from the intended send time, ms: p50 %s  p95 %s  p99 %s  p99.9 %s  max %s%n",
                     fmt(ms(50)), fmt(ms(95)), fmt(ms(99)), fmt(ms(99.9)), fmt(maxMs()));
+            out.println("   " + cacheLine());
             if (maxLagMs > 10) {
                 out.printf(Locale.ROOT, "   note: the driver sent up to %.1f ms late (CPU starved?); latencies still count "
                         + "from the intended time%n", maxLagMs);
             }
             out.println("   " + verdict());
+        }
+
+        /** The search cache's hits during the measured phase (the counters are the catalogue's, all requests). */
+        String cacheLine() {
+            if (cacheBefore == null || cacheAfter == null) {
+                return "search cache: no figures (no --metrics-url, or the catalogue's cache is off)";
+            }
+            return String.format(Locale.ROOT, "search cache: %d hits, %d misses, hit ratio %s",
+                    cacheAfter[0] - cacheBefore[0], cacheAfter[1] - cacheBefore[1], cacheHitRatio());
+        }
+
+        String cacheHitRatio() {
+            long hits = cacheAfter[0] - cacheBefore[0];
+            long gets = hits + cacheAfter[1] - cacheBefore[1];
+            return gets == 0 ? "-" : String.format(Locale.ROOT, "%.1f%%", 100.0 * hits / gets);
         }
 
         void write(Path dir) throws IOException {
@@ -384,7 +479,8 @@ final class SearchDriver {
                     r.errorCount(), r.throughput(), fmt(r.ms(50)), fmt(r.ms(95)), fmt(r.ms(99)), fmt(r.ms(99.9)),
                     fmt(r.maxMs()), r.targetMs == null ? "-" : "p95 ≤ " + num(r.targetMs) + " ms: "
                             + (r.verdict().contains(": met") ? "met" : "NOT met"));
-            parts.add(r.kind + " " + r.verdict());
+            parts.add(r.kind + " " + r.verdict()
+                    + (r.cacheBefore == null || r.cacheAfter == null ? "" : ", cache hit ratio " + r.cacheHitRatio()));
             errors += r.errorCount();
         }
         out.printf(Locale.ROOT, "%nSUMMARY%s rate=%s rps, %s s per kind: %s; errors %d%n",
