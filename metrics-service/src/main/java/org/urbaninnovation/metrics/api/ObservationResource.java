@@ -31,6 +31,7 @@ import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.idempotency.IdempotentRequests;
 import org.urbaninnovation.commons.paging.Page;
 import org.urbaninnovation.commons.paging.PageParams;
+import org.urbaninnovation.metrics.domain.AnswerCache;
 import org.urbaninnovation.metrics.domain.ObservationDraft;
 import org.urbaninnovation.metrics.domain.ObservationFilter;
 import org.urbaninnovation.metrics.domain.ObservationIngest;
@@ -49,13 +50,15 @@ public class ObservationResource {
     private final ObservationIngest ingest;
     private final IdempotentRequests idempotency;
     private final JsonWebToken caller;
+    private final AnswerCache answers;
 
     public ObservationResource(ObservationQueries queries, ObservationIngest ingest, IdempotentRequests idempotency,
-            JsonWebToken caller) {
+            JsonWebToken caller, AnswerCache answers) {
         this.queries = queries;
         this.ingest = ingest;
         this.idempotency = idempotency;
         this.caller = caller;
+        this.answers = answers;
     }
 
     @GET
@@ -65,9 +68,12 @@ public class ObservationResource {
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
             @Context HttpHeaders headers) {
         ObservationFilter filter = params.toFilter();
-        List<ObservationRecord> items = queries.page(filter, paging.page(), paging.size());
-        long total = Page.total(paging, items.size(), () -> queries.count(filter));
-        return Csv.respond(format, headers, Page.of(items, paging, total), CSV_HEADER,
+        Page<ObservationRecord> answer = answers.get(List.of("observations", filter, paging.page(), paging.size()), () -> {
+            List<ObservationRecord> rows = queries.page(filter, paging.page(), paging.size());
+            return Page.of(rows, paging, Page.total(paging, rows.size(), () -> queries.count(filter)));
+        }, page -> page.items().size());
+        List<ObservationRecord> items = answer.items();
+        return Csv.respond(format, headers, answer, CSV_HEADER,
                 () -> items.stream().map(ObservationResource::csv).toList());
     }
 

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
-import org.urbaninnovation.metrics.domain.AggregateCache;
+import org.urbaninnovation.metrics.domain.AnswerCache;
 import org.urbaninnovation.metrics.infrastructure.CatalogFeedPoller;
 import org.urbaninnovation.metrics.persistence.ObservationStore;
 
@@ -29,9 +29,9 @@ public class ProjectionResource {
 
     private final CatalogFeedPoller poller;
     private final ObservationStore store;
-    private final AggregateCache cache;
+    private final AnswerCache cache;
 
-    public ProjectionResource(CatalogFeedPoller poller, ObservationStore store, AggregateCache cache) {
+    public ProjectionResource(CatalogFeedPoller poller, ObservationStore store, AnswerCache cache) {
         this.poller = poller;
         this.store = store;
         this.cache = cache;

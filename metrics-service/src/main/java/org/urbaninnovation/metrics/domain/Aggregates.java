@@ -35,9 +35,9 @@ public class Aggregates {
     }
 
     private final AggregateQueries queries;
-    private final AggregateCache cache;
+    private final AnswerCache cache;
 
-    public Aggregates(AggregateQueries queries, AggregateCache cache) {
+    public Aggregates(AggregateQueries queries, AnswerCache cache) {
         this.queries = queries;
         this.cache = cache;
     }
@@ -47,7 +47,8 @@ public class Aggregates {
         if (filter.updatedAfter() != null) {
             throw ProblemException.invalid("updatedAfter", "does not apply to aggregates, which cover whole years");
         }
-        return cache.get(java.util.List.of(request, filter), () -> computeNow(request, filter));
+        return cache.get(java.util.List.of("aggregates", request, filter), () -> computeNow(request, filter),
+                result -> result.items().size());
     }
 
     private Result computeNow(AggregateRequest request, ObservationFilter filter) {

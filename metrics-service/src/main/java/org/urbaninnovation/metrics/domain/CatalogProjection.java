@@ -35,10 +35,10 @@ public class CatalogProjection {
     }
 
     private final EntityManager em;
-    private final AggregateCache cache;
+    private final AnswerCache cache;
     private final Counter rejectedEvents;
 
-    public CatalogProjection(EntityManager em, AggregateCache cache, MeterRegistry registry) {
+    public CatalogProjection(EntityManager em, AnswerCache cache, MeterRegistry registry) {
         this.em = em;
         this.cache = cache;
         this.rejectedEvents = Counter.builder("catalog_feed_rejected_events")

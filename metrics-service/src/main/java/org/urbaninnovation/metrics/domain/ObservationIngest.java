@@ -44,10 +44,10 @@ public class ObservationIngest {
     private final IndicatorRepository indicators;
     private final ObservationStore store;
     private final EntityManager em;
-    private final AggregateCache cache;
+    private final AnswerCache cache;
 
     public ObservationIngest(IndicatorRepository indicators, ObservationStore store, EntityManager em,
-            AggregateCache cache) {
+            AnswerCache cache) {
         this.indicators = indicators;
         this.store = store;
         this.em = em;

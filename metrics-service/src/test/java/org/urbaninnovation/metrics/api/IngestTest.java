@@ -52,6 +52,9 @@ class IngestTest {
                 row("direct_beneficiaries", "result", "2031-Q2", 400, "people"));
         post(rows).statusCode(200).body("inserted", equalTo(2)).body("updated", equalTo(0)).body("unchanged", equalTo(0));
         post(rows).statusCode(200).body("inserted", equalTo(0)).body("unchanged", equalTo(2));
+        String read = "/api/v1/observations?initiative=" + INITIATIVE + "&indicator=direct_beneficiaries&from=2031&to=2031";
+        given().when().get(read).then().body("items.find { it.period == '2031' }.value", equalTo(1000));
+        // The answer just read is cached; the update below must drop it.
         post(List.of(row("direct_beneficiaries", "result", "2031", 1500, "people"))).statusCode(200)
                 .body("updated", equalTo(1));
         given().when().get("/api/v1/observations?initiative=" + INITIATIVE + "&indicator=direct_beneficiaries&from=2031&to=2031")

@@ -2,6 +2,7 @@ package org.urbaninnovation.metrics.domain;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
@@ -13,37 +14,40 @@ import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 
 /**
- * Aggregate answers kept for a few seconds ({@code METRICS_AGGREGATE_CACHE_TTL}): dashboards repeat
- * the same queries on every refresh and for every viewer. Only small answers are kept, so that a
- * stream of distinct queries cannot fill the heap. A change drops every answer once its
- * transaction has committed (dropping earlier would let a read cache the state before the commit);
- * another replica's change shows within the TTL, inside the 30 s freshness promise.
+ * Answers of public reads kept for a few seconds ({@code METRICS_CACHE_TTL}): dashboards repeat the
+ * same queries on every refresh and for every viewer. Only small answers are kept, so that a stream
+ * of distinct queries cannot fill the heap. A change drops every answer once its transaction has
+ * committed (dropping earlier would let a read cache the state before the commit); another
+ * replica's change shows within the TTL, inside the 30 s freshness promise.
  */
 @ApplicationScoped
-public class AggregateCache {
+public class AnswerCache {
 
-    public static final String NAME = "aggregates";
-    static final int MAX_CACHED_GROUPS = 500;
+    public static final String NAME = "answers";
+    /** Groups, rows or points: larger answers are computed every time. */
+    static final int MAX_CACHED_ITEMS = 500;
 
     private final Cache cache;
     private final TransactionSynchronizationRegistry transactions;
 
-    public AggregateCache(@CacheName(NAME) Cache cache, TransactionSynchronizationRegistry transactions) {
+    public AnswerCache(@CacheName(NAME) Cache cache, TransactionSynchronizationRegistry transactions) {
         this.cache = cache;
         this.transactions = transactions;
     }
 
-    Aggregates.Result get(Object key, Supplier<Aggregates.Result> compute) {
+    /** The answer for {@code key}, computed when absent; {@code size} tells whether it is small enough to keep. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(Object key, Supplier<T> compute, ToIntFunction<T> size) {
         CaffeineCache caffeine = cache.as(CaffeineCache.class);
         CompletableFuture<Object> cached = caffeine.getIfPresent(key);
         if (cached != null) {
-            return (Aggregates.Result) cached.join();
+            return (T) cached.join();
         }
-        Aggregates.Result result = compute.get();
-        if (result.items().size() <= MAX_CACHED_GROUPS) {
-            caffeine.put(key, CompletableFuture.completedFuture(result));
+        T answer = compute.get();
+        if (size.applyAsInt(answer) <= MAX_CACHED_ITEMS) {
+            caffeine.put(key, CompletableFuture.completedFuture(answer));
         }
-        return result;
+        return answer;
     }
 
     /** Drops every answer when the current transaction commits (at once when there is none). */
