@@ -38,15 +38,17 @@ public class InitiativeService {
     private final InitiativeRepository initiatives;
     private final CityRepository cities;
     private final InitiativeSearch search;
+    private final SearchCache searchCache;
     private final RevisionRepository revisions;
     private final InitiativeEvents events;
     private final ObjectMapper mapper;
 
     public InitiativeService(InitiativeRepository initiatives, CityRepository cities, InitiativeSearch search,
-            RevisionRepository revisions, InitiativeEvents events, ObjectMapper mapper) {
+            SearchCache searchCache, RevisionRepository revisions, InitiativeEvents events, ObjectMapper mapper) {
         this.initiatives = initiatives;
         this.cities = cities;
         this.search = search;
+        this.searchCache = searchCache;
         this.revisions = revisions;
         this.events = events;
         this.mapper = mapper;
@@ -54,7 +56,7 @@ public class InitiativeService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public InitiativeSearch.Result search(SearchCriteria criteria) {
-        return search.search(criteria);
+        return searchCache.get(criteria, () -> search.search(criteria));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

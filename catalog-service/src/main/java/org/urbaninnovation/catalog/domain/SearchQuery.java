@@ -17,6 +17,7 @@ public record SearchQuery(String text, String tsquery) {
 
     private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
     private static final Pattern WORD_PARTS = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern QUOTED_WORD = Pattern.compile("'([^']*)'");
 
     public static SearchQuery parse(String text) {
         List<String> terms = new ArrayList<>();
@@ -51,6 +52,21 @@ public record SearchQuery(String text, String tsquery) {
      */
     public String withoutPositions() {
         return tsquery.replace(" <-> ", " & ");
+    }
+
+    /** Whether a term matches by prefix: such a term can stand for many words. */
+    public boolean hasPrefix() {
+        return tsquery.contains(":*");
+    }
+
+    /** The words searched for, without operators, separated by spaces. */
+    public String words() {
+        List<String> words = new ArrayList<>();
+        Matcher quoted = QUOTED_WORD.matcher(tsquery);
+        while (quoted.find()) {
+            words.add(quoted.group(1));
+        }
+        return String.join(" ", words);
     }
 
     /** Whether anything searchable remains (punctuation alone leaves nothing). */

@@ -13,13 +13,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.urbaninnovation.catalog.domain.SearchCriteria;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Full-text search. The position-free {@code match_vector} (GIN-indexed) decides what matches;
  * at most {@code catalog.search.candidate-cap} matches are then counted, ranked on the small
  * {@code head_vector} (title, tags, city) and faceted, all in one statement, so that a word found
- * in most rows costs a bounded amount of work. The answer says when the cap was reached.
+ * in most rows costs a bounded amount of work. The answer says when the cap was reached. Ranking,
+ * facets and the result rows read {@code initiative_card}, whose columns stay in the row, rather
+ * than the initiative's, which live in TOAST; the highlights of the page are made in Java
+ * ({@link Highlighter}) from the texts the statement returns.
  */
 @ApplicationScoped
 public class InitiativeSearch {
@@ -36,22 +40,6 @@ public class InitiativeSearch {
     public record Result(List<Hit> hits, long total, boolean totalExact, List<FacetCount> facets) {
     }
 
-    private static final String ESCAPED = "replace(replace(replace(%s, '&', '&amp;'), '<', '&lt;'), '>', '&gt;')";
-    /**
-     * The snippet is cut from the first 800 characters (the summary, then the sections): ts_headline
-     * parses all the text it is given, and on whole descriptions it cost more than the search.
-     */
-    private static final String SNIPPET_SOURCE = "left(coalesce(i.summary, '') || ' '"
-            + " || coalesce((select string_agg(value, ' ') from jsonb_each_text(i.sections)), ''), 800)";
-    /** The columns of a result row, as one JSON object: the list needs no entity loading. */
-    private static String hitJson(String row) {
-        String columns = "json_build_object('id', r.id, 'slug', r.slug, 'title', r.title, 'cityId', r.city_id,"
-                + " 'citySlug', r.city_slug, 'cityName', r.city_name, 'country', r.country, 'cycle', r.cycle_code,"
-                + " 'innovationType', r.innovation_type, 'themes', r.themes, 'sdgs', r.sdgs, 'publishedAt', r.published_at";
-        return columns.replace("r.", row + ".");
-    }
-    private static final String HEADLINE_OPTIONS =
-            "'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=12, FragmentDelimiter=\" … \"'";
     private static final String FACETS =
             " union all select 'theme', null, count(*), t from ranked, unnest(themes) t group by t"
             + " union all select 'sdg', null, count(*), s::text from ranked, unnest(sdgs) s group by s"
@@ -63,92 +51,152 @@ public class InitiativeSearch {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
+    private final CommonLexemes commonLexemes;
     private final int candidateCap;
 
-    public InitiativeSearch(EntityManager em, ObjectMapper mapper,
+    public InitiativeSearch(EntityManager em, ObjectMapper mapper, CommonLexemes commonLexemes,
             @ConfigProperty(name = "catalog.search.candidate-cap", defaultValue = "300") int candidateCap) {
         this.em = em;
         this.mapper = mapper;
+        this.commonLexemes = commonLexemes;
         this.candidateCap = candidateCap;
     }
 
     public Result search(SearchCriteria criteria) {
-        Filter filter = Filter.of(criteria);
-        return criteria.hasText() ? ranked(criteria, filter) : listed(criteria, filter);
+        return criteria.hasText() ? ranked(criteria) : listed(criteria);
     }
 
-    /** Text search: candidates, total, rank, page, snippets and facets in one statement. */
-    private Result ranked(SearchCriteria criteria, Filter filter) {
-        String sql = "with q as (select to_tsquery('catalog_search', :tsq) as query),"
-                + " matches as materialized (select i.id, i.slug, i.city_id, i.head_vector, i.title, i.themes, i.sdgs,"
-                + "   i.innovation_type, i.cycle_code, i.published_at from initiative i" + filter.cityJoin() + ", q"
-                + "   where " + filter.where() + " and i.match_vector @@ to_tsquery('catalog_search', :match)"
+    /**
+     * Text search: candidates, total, rank, page, snippets and facets in one statement. Candidates
+     * come from the GIN index, except when the words are so common (by {@link CommonLexemes}) that
+     * reading the table in order finds enough of them within a few thousand rows: the index would
+     * first collect every match (400,000 for a word in 40% of a million rows, 115 ms) of which only
+     * the first few hundred are used. With a filter, which could make matches rare again, and with
+     * a prefix, which can stand for rare words, the index is always used.
+     */
+    private Result ranked(SearchCriteria criteria) {
+        Filter filter = Filter.of(criteria, "c", "c.city_slug", "c.country");
+        String candidates = "select c.* from initiative i join initiative_card c on c.id = i.id, q"
+                + " where %s" + filter.and()
                 + (criteria.query().hasPhrase() ? " and i.search_vector @@ q.query" : "")
-                + "   limit " + (candidateCap + 1) + "),"
-                + " ranked as (select m.*, c.name as city_name, c.slug as city_slug, c.country,"
-                + "   ts_rank(m.head_vector, q.query) as rank from matches m join city c on c.id = m.city_id, q"
-                + "   limit " + candidateCap + "),"
-                + " page as (select r.*, row_number() over (order by " + order(criteria.sort(), "r.rank desc", "r", "r.city_name")
+                + " limit " + (candidateCap + 1);
+        String sql = "with q as (select to_tsquery('catalog_search', :tsq) as query,"
+                + "   tsvector_to_array(to_tsvector('catalog_search', :words)) as lexemes),"
+                + " path as (select coalesce(bool_and(s.share is not null) and exp(sum(ln(s.share))) >= :scanShare, false)"
+                + "   as scan from unnest((select lexemes from q)) w(lexeme) left join unnest(string_to_array(:commonLexemes, ' '),"
+                + "   cast(string_to_array(:commonShares, ' ') as float8[])) s(lexeme, share) using (lexeme)),"
+                + " matches as materialized ((" + candidates.formatted(
+                        "i.match_vector @@ to_tsquery('catalog_search', :match) and not (select scan from path)") + ")"
+                + "   union all (" + candidates.formatted(
+                        "(i.match_vector @@ to_tsquery('catalog_search', :match)) is true and (select scan from path)") + ")),"
+                + " ranked as (select m.*, ts_rank(m.head_vector, q.query) as rank from matches m, q limit " + candidateCap + "),"
+                + " page as (select r.id, r.slug, r.title, r.city_id, r.city_slug, r.city_name, r.country, r.cycle_code,"
+                + "   r.innovation_type, r.themes, r.sdgs, r.published_at, r.rank, row_number() over (order by "
+                + order(criteria.sort(), "r.rank desc", "r", "r.city_name")
                 + "   , r.id) as ord from ranked r order by ord limit :limit offset :offset)"
                 + " select 'hit', p.ord, p.rank, cast(" + hitJson("p")
-                + ", 'rank', p.rank, 'titleHighlight', ts_headline('catalog_search', " + ESCAPED.formatted("p.title")
-                + "     , q.query, 'HighlightAll=true, StartSel=<mark>, StopSel=</mark>'),"
-                + "   'textHighlight', ts_headline('catalog_search', " + ESCAPED.formatted(SNIPPET_SOURCE) + ", q.query, "
-                + HEADLINE_OPTIONS + ")) as text)"
-                + " from page p join initiative i on i.id = p.id, q"
+                + ", 'rank', p.rank, 'summary', i.summary, 'sections', i.sections) as text)"
+                + " from page p join initiative i on i.id = p.id"
+                + " union all select 'query', null, null, cast(q.query as text) from q"
                 + " union all select 'total', null, count(*), null from matches"
                 + FACETS;
+        CommonLexemes.Shares common = filter.values().isEmpty() && !criteria.query().hasPrefix()
+                ? commonLexemes.current() : CommonLexemes.Shares.NONE;
         Query query = em.createNativeQuery(sql);
         query.setParameter("tsq", criteria.query().tsquery());
         query.setParameter("match", criteria.query().withoutPositions());
+        query.setParameter("words", criteria.query().words());
+        query.setParameter("scanShare", commonLexemes.minShare());
+        query.setParameter("commonLexemes", common.lexemes());
+        query.setParameter("commonShares", common.shares());
         bindPage(query, criteria);
         filter.bind(query);
         return read(query.getResultList());
     }
 
     /** Listing without text: the page follows an index order; total and facets cover the first matches. */
-    private Result listed(SearchCriteria criteria, Filter filter) {
-        String sql = "with r as (select i.*, c.name as city_name, c.slug as city_slug, c.country from initiative i"
-                + filter.cityJoinAlways() + " where " + filter.where()
-                + " order by " + order(criteria.sort(), "lower(i.title)", "i", "c.name") + ", i.id limit :limit offset :offset)"
-                + " select 'hit', row_number() over (), null, cast(" + hitJson("r") + ") as text) from r";
+    private Result listed(SearchCriteria criteria) {
+        Filter filter = Filter.of(criteria, "i", "ci.slug", "ci.country");
+        String sql = "with r as (select i.*, ci.name as city_name, ci.slug as city_slug, ci.country from initiative i"
+                + " join city ci on ci.id = i.city_id where i.status = 'published'" + filter.and()
+                + " order by " + order(criteria.sort(), "lower(i.title)", "i", "ci.name") + ", i.id limit :limit offset :offset)"
+                + " select 'hit', row_number() over (), null, cast(" + hitJson("r")
+                + ") as text) from r";
         Query page = em.createNativeQuery(sql);
         bindPage(page, criteria);
         filter.bind(page);
         List<Hit> hits = read(page.getResultList()).hits();
-        String stats = "with matches as materialized (select i.id, i.city_id, i.themes, i.sdgs, i.innovation_type, i.cycle_code"
-                + "   from initiative i" + filter.cityJoin() + " where " + filter.where() + " limit " + (candidateCap + 1) + "),"
-                + " ranked as (select m.*, c.slug as city_slug, c.country from matches m join city c on c.id = m.city_id"
-                + "   limit " + candidateCap + ")"
+        Filter cardFilter = Filter.of(criteria, "c", "c.city_slug", "c.country");
+        String stats = "with matches as materialized (select c.id, c.city_slug, c.country, c.themes, c.sdgs, c.innovation_type,"
+                + "   c.cycle_code from initiative_card c where true" + cardFilter.and() + " limit " + (candidateCap + 1) + "),"
+                + " ranked as (select * from matches limit " + candidateCap + ")"
                 + " select 'total', null, count(*), null from matches" + FACETS;
         Query query = em.createNativeQuery(stats);
-        filter.bind(query);
+        cardFilter.bind(query);
         Result counted = read(query.getResultList());
         return new Result(hits, counted.total(), counted.totalExact(), counted.facets());
     }
 
-    /** Rows of (kind, order, number, text): hits carry their JSON, "total" its count, facets their value. */
+    /** The columns of a result row as one JSON object, so that the list needs no entity loading. */
+    private static String hitJson(String row) {
+        return ("json_build_object('id', r.id, 'slug', r.slug, 'title', r.title, 'cityId', r.city_id,"
+                + " 'citySlug', r.city_slug, 'cityName', r.city_name, 'country', r.country, 'cycle', r.cycle_code,"
+                + " 'innovationType', r.innovation_type, 'themes', r.themes, 'sdgs', r.sdgs, 'publishedAt', r.published_at")
+                .replace("r.", row + ".");
+    }
+
+    /**
+     * Rows of (kind, order, number, text): hits carry their JSON, "query" the tsquery as PostgreSQL
+     * normalized it (for the highlights), "total" its count, facets their value.
+     */
     private Result read(List<?> rows) {
         List<Object[]> hitRows = new ArrayList<>();
         List<FacetCount> facets = new ArrayList<>();
         long matched = 0;
+        Highlighter highlighter = null;
         for (Object row : rows) {
             Object[] cells = (Object[]) row;
             String kind = (String) cells[0];
             switch (kind) {
                 case "hit" -> hitRows.add(cells);
+                case "query" -> highlighter = new Highlighter((String) cells[3]);
                 case "total" -> matched = ((Number) cells[2]).longValue();
                 default -> facets.add(new FacetCount(kind, (String) cells[3], ((Number) cells[2]).longValue()));
             }
         }
         hitRows.sort(java.util.Comparator.comparingLong(cells -> ((Number) cells[1]).longValue()));
-        List<Hit> hits = hitRows.stream().map(cells -> parse((String) cells[3])).toList();
+        List<Hit> hits = new ArrayList<>(hitRows.size());
+        for (Object[] cells : hitRows) {
+            hits.add(parse((String) cells[3]).hit(highlighter));
+        }
         return new Result(hits, Math.min(matched, candidateCap), matched <= candidateCap, facets);
     }
 
-    private Hit parse(String json) {
+    /** A result row as the statement gives it; a text search adds its rank and the text highlights are cut from. */
+    private record Row(UUID id, String slug, String title, UUID cityId, String citySlug, String cityName, String country,
+            String cycle, String innovationType, List<String> themes, List<Integer> sdgs, OffsetDateTime publishedAt,
+            Double rank, String summary, JsonNode sections) {
+
+        Hit hit(Highlighter highlighter) {
+            String titleHighlight = highlighter == null ? null : highlighter.all(title);
+            String textHighlight = highlighter == null ? null : highlighter.snippet(description());
+            return new Hit(id, slug, title, cityId, citySlug, cityName, country, cycle, innovationType, themes, sdgs,
+                    publishedAt, rank, titleHighlight, textHighlight);
+        }
+
+        /** The summary, then the sections. */
+        private String description() {
+            StringBuilder text = new StringBuilder(summary == null ? "" : summary);
+            if (sections != null) {
+                sections.forEach(section -> text.append(' ').append(section.isTextual() ? section.asText() : section.toString()));
+            }
+            return text.toString();
+        }
+    }
+
+    private Row parse(String json) {
         try {
-            return mapper.readValue(json, Hit.class);
+            return mapper.readValue(json, Row.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Unreadable search row", e);
         }
@@ -173,48 +221,38 @@ public class InitiativeSearch {
         };
     }
 
-    /** The WHERE clause of the filters, with named parameters :f1, :f2, ... */
-    private record Filter(String where, List<Object> values, boolean needsCity) {
+    /** The conditions of the filters on rows aliased {@code row}, with named parameters :f1, :f2, ... */
+    private record Filter(String and, List<Object> values) {
 
-        static Filter of(SearchCriteria criteria) {
-            StringBuilder where = new StringBuilder("i.status = 'published'");
+        static Filter of(SearchCriteria criteria, String row, String citySlug, String country) {
+            StringBuilder and = new StringBuilder();
             List<Object> values = new ArrayList<>();
             if (criteria.city() != null) {
                 values.add(criteria.city());
-                where.append(" and (c.slug = :f").append(values.size()).append(" or cast(c.id as text) = :f")
-                        .append(values.size()).append(")");
+                and.append(" and (").append(citySlug).append(" = :f").append(values.size())
+                        .append(" or cast(").append(row).append(".city_id as text) = :f").append(values.size()).append(")");
             }
             if (criteria.country() != null) {
                 values.add(criteria.country());
-                where.append(" and lower(c.country) = lower(:f").append(values.size()).append(")");
+                and.append(" and lower(").append(country).append(") = lower(:f").append(values.size()).append(")");
             }
-            boolean needsCity = !values.isEmpty();
             if (criteria.theme() != null) {
                 values.add(criteria.theme());
-                where.append(" and i.themes @> array[cast(:f").append(values.size()).append(" as text)]");
+                and.append(" and ").append(row).append(".themes @> array[cast(:f").append(values.size()).append(" as text)]");
             }
             if (criteria.sdg() != null) {
                 values.add(criteria.sdg());
-                where.append(" and i.sdgs @> array[cast(:f").append(values.size()).append(" as integer)]");
+                and.append(" and ").append(row).append(".sdgs @> array[cast(:f").append(values.size()).append(" as integer)]");
             }
             if (criteria.innovationType() != null) {
                 values.add(criteria.innovationType());
-                where.append(" and i.innovation_type = :f").append(values.size());
+                and.append(" and ").append(row).append(".innovation_type = :f").append(values.size());
             }
             if (criteria.cycle() != null) {
                 values.add(criteria.cycle());
-                where.append(" and i.cycle_code = :f").append(values.size());
+                and.append(" and ").append(row).append(".cycle_code = :f").append(values.size());
             }
-            return new Filter(where.toString(), values, needsCity);
-        }
-
-        /** The city is joined only when a filter reads it: the join made the planner fetch every match first. */
-        String cityJoin() {
-            return needsCity ? " join city c on c.id = i.city_id" : "";
-        }
-
-        String cityJoinAlways() {
-            return " join city c on c.id = i.city_id";
+            return new Filter(and.toString(), values);
         }
 
         void bind(Query query) {
