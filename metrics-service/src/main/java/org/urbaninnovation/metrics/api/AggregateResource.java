@@ -22,15 +22,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.metrics.domain.AggregateRequest;
 import org.urbaninnovation.metrics.domain.Aggregates;
+import org.urbaninnovation.metrics.domain.AnswerCache;
+import org.urbaninnovation.metrics.domain.ObservationFilter;
+import org.urbaninnovation.metrics.persistence.AggregateQueries;
 
 @Path("/api/v1/aggregates")
 @Tag(name = "Aggregates")
 public class AggregateResource {
 
     private final Aggregates aggregates;
+    private final AnswerCache answers;
 
-    public AggregateResource(Aggregates aggregates) {
+    public AggregateResource(Aggregates aggregates, AnswerCache answers) {
         this.aggregates = aggregates;
+        this.answers = answers;
     }
 
     @GET
@@ -45,11 +50,12 @@ public class AggregateResource {
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
             @Context HttpHeaders headers) {
         AggregateRequest request = AggregateRequest.parse(groupBy, fn, per);
-        Aggregates.Result result = aggregates.compute(request, params.toFilter());
-        List<String> header = new ArrayList<>(result.groupBy());
+        ObservationFilter filter = params.toFilter();
+        List<String> header = new ArrayList<>(request.groupBy().stream().map(AggregateQueries::name).toList());
         header.add("unit");
-        header.addAll(result.functions());
-        return Csv.respond(format, headers, result, header,
-                () -> result.items().stream().map(item -> header.stream().map(item::get).toList()).toList());
+        header.addAll(request.functions().stream().map(AggregateRequest.Function::wire).toList());
+        return Answers.respond(format, headers, answers, List.of("aggregates", request, filter),
+                () -> aggregates.compute(request, filter), result -> result.items().size(), header,
+                result -> result.items().stream().map(item -> header.stream().map(item::get).toList()).toList());
     }
 }

@@ -68,13 +68,12 @@ public class ObservationResource {
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
             @Context HttpHeaders headers) {
         ObservationFilter filter = params.toFilter();
-        Page<ObservationRecord> answer = answers.get(List.of("observations", filter, paging.page(), paging.size()), () -> {
-            List<ObservationRecord> rows = queries.page(filter, paging.page(), paging.size());
-            return Page.of(rows, paging, Page.total(paging, rows.size(), () -> queries.count(filter)));
-        }, page -> page.items().size());
-        List<ObservationRecord> items = answer.items();
-        return Csv.respond(format, headers, answer, CSV_HEADER,
-                () -> items.stream().map(ObservationResource::csv).toList());
+        return Answers.respond(format, headers, answers, List.of("observations", filter, paging.page(), paging.size()),
+                () -> {
+                    List<ObservationRecord> rows = queries.page(filter, paging.page(), paging.size());
+                    return Page.of(rows, paging, Page.total(paging, rows.size(), () -> queries.count(filter)));
+                }, page -> page.items().size(), CSV_HEADER,
+                page -> page.items().stream().map(ObservationResource::csv).toList());
     }
 
     @POST

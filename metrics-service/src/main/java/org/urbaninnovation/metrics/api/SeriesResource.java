@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.problem.ProblemException;
+import org.urbaninnovation.metrics.domain.AnswerCache;
 import org.urbaninnovation.metrics.domain.Series;
 import org.urbaninnovation.metrics.domain.Series.By;
 
@@ -30,9 +31,11 @@ public class SeriesResource {
             "unit", "observations");
 
     private final Series series;
+    private final AnswerCache answers;
 
-    public SeriesResource(Series series) {
+    public SeriesResource(Series series, AnswerCache answers) {
         this.series = series;
+        this.answers = answers;
     }
 
     @GET
@@ -47,10 +50,12 @@ public class SeriesResource {
         if (filter.indicator() == null) {
             throw ProblemException.invalid("indicator", "is required: a series follows one indicator");
         }
-        Series.Result result = series.of(filter, "city".equals(by) ? By.CITY : By.INITIATIVE);
-        return Csv.respond(format, headers, result, CSV_HEADER, () -> result.items().stream()
-                .map(p -> Arrays.<Object>asList(p.series(), p.initiativeId(), p.city(), p.phase(), p.period(),
-                        p.time(), p.value(), result.unit(), p.observations()))
-                .toList());
+        By grouping = "city".equals(by) ? By.CITY : By.INITIATIVE;
+        return Answers.respond(format, headers, answers, List.of("series", filter, grouping),
+                () -> series.of(filter, grouping), result -> result.items().size(), CSV_HEADER,
+                result -> result.items().stream()
+                        .map(p -> Arrays.<Object>asList(p.series(), p.initiativeId(), p.city(), p.phase(), p.period(),
+                                p.time(), p.value(), result.unit(), p.observations()))
+                        .toList());
     }
 }

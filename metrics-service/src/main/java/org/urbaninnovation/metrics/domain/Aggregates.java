@@ -35,23 +35,15 @@ public class Aggregates {
     }
 
     private final AggregateQueries queries;
-    private final AnswerCache cache;
 
-    public Aggregates(AggregateQueries queries, AnswerCache cache) {
+    public Aggregates(AggregateQueries queries) {
         this.queries = queries;
-        this.cache = cache;
     }
 
-    /** The answer, from the short-lived cache when the same query was answered moments ago. */
     public Result compute(AggregateRequest request, ObservationFilter filter) {
         if (filter.updatedAfter() != null) {
             throw ProblemException.invalid("updatedAfter", "does not apply to aggregates, which cover whole years");
         }
-        return cache.get(java.util.List.of("aggregates", request, filter), () -> computeNow(request, filter),
-                result -> result.items().size());
-    }
-
-    private Result computeNow(AggregateRequest request, ObservationFilter filter) {
         if (request.has(Function.MEDIAN) && filter.indicator() == null) {
             throw ProblemException.invalid("indicator",
                     "is required with fn=median: a median reads every value of one indicator");

@@ -1,6 +1,8 @@
 package org.urbaninnovation.metrics.domain;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
@@ -9,16 +11,25 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.urbaninnovation.commons.http.CacheValidationFilter;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.cache.Cache;
 import io.quarkus.cache.CacheName;
 import io.quarkus.cache.CaffeineCache;
 
 /**
- * Answers of public reads kept for a few seconds ({@code METRICS_CACHE_TTL}): dashboards repeat the
- * same queries on every refresh and for every viewer. Only small answers are kept, so that a stream
- * of distinct queries cannot fill the heap. A change drops every answer once its transaction has
- * committed (dropping earlier would let a read cache the state before the commit); another
- * replica's change shows within the TTL, inside the 30 s freshness promise.
+ * JSON answers of public reads kept for a few seconds ({@code METRICS_CACHE_TTL}), as the bytes sent
+ * and their ETag: dashboards repeat the same queries on every refresh and for every viewer, and a
+ * repeated answer then costs neither the database nor serialization. Each answer lives between half
+ * and all of the TTL, so that answers computed together do not all expire together. Only small
+ * answers are kept, so that a stream of distinct queries cannot fill the heap. A change drops every
+ * answer once its transaction has committed (dropping earlier would let a read cache the state
+ * before the commit); another replica's change shows within the TTL, inside the 30 s freshness
+ * promise.
  */
 @ApplicationScoped
 public class AnswerCache {
@@ -27,27 +38,49 @@ public class AnswerCache {
     /** Groups, rows or points: larger answers are computed every time. */
     static final int MAX_CACHED_ITEMS = 500;
 
-    private final Cache cache;
-    private final TransactionSynchronizationRegistry transactions;
-
-    public AnswerCache(@CacheName(NAME) Cache cache, TransactionSynchronizationRegistry transactions) {
-        this.cache = cache;
-        this.transactions = transactions;
+    /** A JSON answer as sent, with its ETag. */
+    public record Json(byte[] body, String etag, long expiresAtNanos) {
     }
 
-    /** The answer for {@code key}, computed when absent; {@code size} tells whether it is small enough to keep. */
-    @SuppressWarnings("unchecked")
-    public <T> T get(Object key, Supplier<T> compute, ToIntFunction<T> size) {
+    private final Cache cache;
+    private final TransactionSynchronizationRegistry transactions;
+    private final ObjectMapper mapper;
+    private final long ttlNanos;
+
+    public AnswerCache(@CacheName(NAME) Cache cache, TransactionSynchronizationRegistry transactions, ObjectMapper mapper,
+            @ConfigProperty(name = "metrics.cache-ttl") Duration ttl) {
+        this.cache = cache;
+        this.transactions = transactions;
+        this.mapper = mapper;
+        this.ttlNanos = ttl.toNanos();
+    }
+
+    /** The JSON of the answer for {@code key}, computed when absent; {@code size} tells whether it is small enough to keep. */
+    public <T> Json json(Object key, Supplier<T> compute, ToIntFunction<T> size) {
         CaffeineCache caffeine = cache.as(CaffeineCache.class);
-        CompletableFuture<Object> cached = caffeine.getIfPresent(key);
+        CompletableFuture<Object> cached = ttlNanos > 0 ? caffeine.getIfPresent(key) : null;
         if (cached != null) {
-            return (T) cached.join();
+            Json json = (Json) cached.join();
+            if (json.expiresAtNanos() - System.nanoTime() > 0) {
+                return json;
+            }
         }
         T answer = compute.get();
-        if (size.applyAsInt(answer) <= MAX_CACHED_ITEMS) {
-            caffeine.put(key, CompletableFuture.completedFuture(answer));
+        Json json = serialize(answer);
+        if (ttlNanos > 0 && size.applyAsInt(answer) <= MAX_CACHED_ITEMS) {
+            caffeine.put(key, CompletableFuture.completedFuture(json));
         }
-        return answer;
+        return json;
+    }
+
+    private Json serialize(Object answer) {
+        try {
+            byte[] body = mapper.writeValueAsBytes(answer);
+            long life = ttlNanos / 2 + ThreadLocalRandom.current().nextLong(ttlNanos / 2 + 1);
+            return new Json(body, CacheValidationFilter.etag(body), System.nanoTime() + life);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write an answer as JSON", e);
+        }
     }
 
     /** Drops every answer when the current transaction commits (at once when there is none). */

@@ -38,19 +38,13 @@ public class Series {
 
     private final ObservationQueries queries;
     private final IndicatorRepository indicators;
-    private final AnswerCache cache;
 
-    public Series(ObservationQueries queries, IndicatorRepository indicators, AnswerCache cache) {
+    public Series(ObservationQueries queries, IndicatorRepository indicators) {
         this.queries = queries;
         this.indicators = indicators;
-        this.cache = cache;
     }
 
     public Result of(ObservationFilter filter, By by) {
-        return cache.get(java.util.List.of("series", filter, by), () -> compute(filter, by), result -> result.items().size());
-    }
-
-    private Result compute(ObservationFilter filter, By by) {
         Indicator indicator = indicators.findByIdOptional(filter.indicator())
                 .orElseThrow(() -> ProblemException.invalid("indicator", "unknown indicator '" + filter.indicator() + "'"));
         List<ObservationRecord> rows = queries.series(filter, MAX_POINTS + 1);

@@ -50,7 +50,7 @@ public class CacheValidationFilter {
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
             byte[] body = serialize(response.getEntity());
-            etag = new EntityTag(digest(body)).toString();
+            etag = etag(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             // The digest needed the bytes; send those bytes rather than serializing twice.
             MediaType type = response.getMediaType() == null ? MediaType.APPLICATION_JSON_TYPE : response.getMediaType();
@@ -74,6 +74,11 @@ public class CacheValidationFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The strong ETag of a representation, as this filter computes it for answers that bring none. */
+    public static String etag(byte[] body) {
+        return new EntityTag(digest(body)).toString();
     }
 
     private static String digest(byte[] body) {
