@@ -20,7 +20,7 @@ import org.urbaninnovation.commons.problem.ProblemType;
 import org.urbaninnovation.commons.problem.Violation;
 import org.urbaninnovation.metrics.persistence.IndicatorRepository;
 import org.urbaninnovation.metrics.persistence.ObservationStore;
-import org.urbaninnovation.metrics.persistence.ObservationStore.Outcome;
+import org.urbaninnovation.metrics.persistence.ObservationStore.Write;
 import org.urbaninnovation.metrics.persistence.ObservationStore.RollupKey;
 import org.urbaninnovation.metrics.persistence.ObservationStore.Row;
 
@@ -63,11 +63,11 @@ public class ObservationIngest {
         int updated = 0;
         Set<RollupKey> touched = new LinkedHashSet<>();
         for (Row row : rows) {
-            Outcome outcome = store.upsert(row);
-            if (outcome != Outcome.UNCHANGED) {
+            Write write = store.upsert(row);
+            if (write != Write.UNCHANGED) {
                 touched.add(rollupKey(row));
-                inserted += outcome == Outcome.INSERTED ? 1 : 0;
-                updated += outcome == Outcome.UPDATED ? 1 : 0;
+                inserted += write == Write.INSERTED ? 1 : 0;
+                updated += write == Write.UPDATED ? 1 : 0;
             }
         }
         store.refreshRollup(touched);

@@ -27,7 +27,7 @@ import org.urbaninnovation.metrics.domain.Period;
 public class ObservationStore {
 
     /** What one upsert did to its row. */
-    public enum Outcome { INSERTED, UPDATED, UNCHANGED }
+    public enum Write { INSERTED, UPDATED, UNCHANGED }
 
     /** A row to write, already validated and converted. */
     public record Row(UUID initiativeId, String indicator, String phase, Period period, String scope,
@@ -93,14 +93,14 @@ public class ObservationStore {
 
     /** Inserts or updates the row with the same key; a row equal to the stored one is left untouched. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome upsert(Row row) {
+    public Write upsert(Row row) {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(UPSERT)) {
             bind(s, row);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
-                    return Outcome.UNCHANGED;
+                    return Write.UNCHANGED;
                 }
-                return rs.getBoolean(1) ? Outcome.INSERTED : Outcome.UPDATED;
+                return rs.getBoolean(1) ? Write.INSERTED : Write.UPDATED;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot write an observation", e);
