@@ -2,8 +2,6 @@ package org.urbaninnovation.catalog.domain;
 
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +10,9 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.urbaninnovation.catalog.persistence.InitiativeSearch;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
+import org.urbaninnovation.commons.cache.ShortLivedCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 
 /**
  * Search results kept for up to {@code catalog.search.cache-ttl} (0 turns the cache off), so that the
@@ -41,67 +35,19 @@ public class SearchCache {
         }
     }
 
-    private final Cache<Key, InitiativeSearch.Result> results;
-    /** Incremented by every change, so that a search that overlapped one does not store what it read before it. */
-    private final AtomicLong generation = new AtomicLong();
+    private final ShortLivedCache<Key, InitiativeSearch.Result> results;
 
     public SearchCache(@ConfigProperty(name = "catalog.search.cache-ttl", defaultValue = "10s") Duration ttl,
             @ConfigProperty(name = "catalog.search.cache-size", defaultValue = "2000") long size, MeterRegistry registry) {
-        if (ttl.isZero()) {
-            results = null;
-        } else {
-            results = Caffeine.newBuilder().expireAfter(jittered(ttl)).maximumSize(size).recordStats().build();
-            CaffeineCacheMetrics.monitor(registry, results, "catalog-search");
-        }
-    }
-
-    /**
-     * Each answer lives between half the TTL and the TTL: answers first asked together (a page of
-     * links, a restart) would otherwise all expire together and be searched again in one burst.
-     */
-    private static Expiry<Key, InitiativeSearch.Result> jittered(Duration ttl) {
-        long nanos = ttl.toNanos();
-        return new Expiry<>() {
-            @Override
-            public long expireAfterCreate(Key key, InitiativeSearch.Result value, long now) {
-                return nanos / 2 + ThreadLocalRandom.current().nextLong(nanos / 2 + 1);
-            }
-
-            @Override
-            public long expireAfterUpdate(Key key, InitiativeSearch.Result value, long now, long remaining) {
-                return expireAfterCreate(key, value, now);
-            }
-
-            @Override
-            public long expireAfterRead(Key key, InitiativeSearch.Result value, long now, long remaining) {
-                return remaining;
-            }
-        };
+        results = new ShortLivedCache<>("catalog-search", ttl, size, registry);
     }
 
     public InitiativeSearch.Result get(SearchCriteria criteria, Supplier<InitiativeSearch.Result> search) {
-        if (results == null) {
-            return search.get();
-        }
-        Key key = Key.of(criteria);
-        InitiativeSearch.Result cached = results.getIfPresent(key);
-        if (cached != null) {
-            return cached;
-        }
-        long before = generation.get();
-        InitiativeSearch.Result result = search.get();
-        results.put(key, result);
-        if (generation.get() != before) {
-            results.invalidate(key);
-        }
-        return result;
+        return results.get(Key.of(criteria), search, result -> true);
     }
 
     /** After the writing transaction, committed or not: a search started later reads what it wrote. */
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) CatalogChanged change) {
-        generation.incrementAndGet();
-        if (results != null) {
-            results.invalidateAll();
-        }
+        results.invalidateAll();
     }
 }
