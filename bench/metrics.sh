@@ -11,10 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
 
-count() { local v="$1"
-  case "$v" in *[kK]) v=$(( ${v%[kK]} * 1000 ));; *[mM]) v=$(( ${v%[mM]} * 1000000 ));; esac
-  [[ "$v" =~ ^[0-9]+$ ]] || { echo "error: '$1' is not a count" >&2; exit 2; }
-  echo "$v"; }
+source "$root/bench/lib.sh"
 
 rows=10000000 aggregate_rate=200 read_rate=1000 seconds=30 warmup=10 load_only=""
 for arg in "$@"; do

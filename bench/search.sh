@@ -11,15 +11,7 @@ root="$(pwd)"
 
 usage() { sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'; }
 
-count() { # 100k -> 100000, 1M -> 1000000
-  local v="$1"
-  case "$v" in
-    *[kK]) v=$(( ${v%[kK]} * 1000 )) ;;
-    *[mM]) v=$(( ${v%[mM]} * 1000000 )) ;;
-  esac
-  [[ "$v" =~ ^[0-9]+$ ]] || { echo "error: '$1' is not a count" >&2; exit 2; }
-  echo "$v"
-}
+source "$root/bench/lib.sh"
 
 rows=100000 rate=200 seconds=30 warmup=10 load_only=""
 pages=1

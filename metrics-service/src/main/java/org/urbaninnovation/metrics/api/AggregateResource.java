@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.metrics.domain.AggregateRequest;
@@ -41,15 +39,10 @@ public class AggregateResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Grouped figures, unit-safe: a group mixing units is refused; optionally per capita; JSON or CSV")
-    public Response get(@Valid @BeanParam ObservationParams params,
-            @QueryParam("groupBy") @Size(max = 100) @Parameter(description = "Up to 3 of indicator, initiative, city,"
-                    + " country, theme, sdg, year, phase, comma-separated") String groupBy,
-            @QueryParam("fn") @Size(max = 100) @Parameter(description = "Any of count, sum, avg, min, max, median,"
-                    + " comma-separated; default count") String fn,
-            @QueryParam("per") @Parameter(description = "capita or 1000people: divide by the city's population") String per,
+    public Response get(@Valid @BeanParam ObservationParams params, @Valid @BeanParam AggregateParams aggregate,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
             @Context HttpHeaders headers) {
-        AggregateRequest request = AggregateRequest.parse(groupBy, fn, per);
+        AggregateRequest request = aggregate.toRequest();
         ObservationFilter filter = params.toFilter();
         List<String> header = new ArrayList<>(request.groupBy().stream().map(AggregateQueries::name).toList());
         header.add("unit");

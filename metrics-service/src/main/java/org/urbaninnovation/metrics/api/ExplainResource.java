@@ -2,19 +2,16 @@ package org.urbaninnovation.metrics.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.paging.PageParams;
-import org.urbaninnovation.metrics.domain.AggregateRequest;
 import org.urbaninnovation.metrics.domain.Aggregates;
 import org.urbaninnovation.metrics.domain.Series;
 import org.urbaninnovation.metrics.persistence.AggregateQueries;
@@ -42,10 +39,8 @@ public class ExplainResource {
     @GET
     @Path("/aggregates")
     @Operation(summary = "EXPLAIN ANALYZE of GET /api/v1/aggregates with these parameters (admin)")
-    public String aggregates(@Valid @BeanParam ObservationParams params,
-            @QueryParam("groupBy") @Size(max = 100) String groupBy, @QueryParam("fn") @Size(max = 100) String fn,
-            @QueryParam("per") String per) {
-        return String.join("\n", aggregates.explain(AggregateRequest.parse(groupBy, fn, per), params.toFilter(),
+    public String aggregates(@Valid @BeanParam ObservationParams params, @Valid @BeanParam AggregateParams aggregate) {
+        return String.join("\n", aggregates.explain(aggregate.toRequest(), params.toFilter(),
                 Aggregates.MAX_GROUPS + 1)) + "\n";
     }
 

@@ -226,6 +226,18 @@ class ReadApiTest {
     }
 
     @Test
+    void everyEndpointIsInTheOpenApiDocument() {
+        var openapi = given().accept("application/json").when().get("/q/openapi").then().statusCode(200);
+        for (String path : java.util.List.of("/api/v1/indicators", "/api/v1/indicators/{code}", "/api/v1/observations",
+                "/api/v1/outcomes", "/api/v1/series", "/api/v1/aggregates", "/internal/v1/projection",
+                "/internal/v1/projection/poll", "/internal/v1/projection/replay", "/internal/v1/rollup/rebuild",
+                "/internal/v1/explain/aggregates", "/internal/v1/explain/observations", "/internal/v1/explain/series")) {
+            openapi.body("paths", org.hamcrest.Matchers.hasKey(path));
+        }
+        openapi.body("paths.'/api/v1/aggregates'.get.parameters.name", hasItem("groupBy"));
+    }
+
+    @Test
     void unknownProjectionFieldsStayNullNotInvented() {
         given().when().get("/api/v1/outcomes?initiative=" + XIANNING).then().statusCode(200)
                 .body("items[0].country", equalTo("China")).body("items[0].scope", equalTo(""))
