@@ -101,7 +101,7 @@ drive() { # label rate kind...
     # The driver judges p95; the reads' target is on p99, read from the table.
     [ "$kind" = aggregates ] && args+=(--target "aggregates:50")
   done
-  java -Xms256m -Xmx512m -jar "$bench_jar" drive --base-url "$metrics_url" --rate "$rate" --warmup "$warmup" \
+  java $driver_jvm -jar "$bench_jar" drive --base-url "$metrics_url" --rate "$rate" --warmup "$warmup" \
     --duration "$seconds" --label "$label" --output-dir "$results" "${args[@]}" | tee -a "$results/drive.txt"
 }
 cache_stats() {

@@ -157,7 +157,7 @@ echo
 loadavg "before the search benchmark"
 echo "== Search latency against $base_url"
 set +e
-java -Xms256m -Xmx512m -jar "$bench_jar" drive --base-url "$base_url" \
+java $driver_jvm -jar "$bench_jar" drive --base-url "$base_url" \
   --rate "$rate" --warmup "$warmup" --duration "$seconds" --label "rows=$rows${pages_label}" \
   --pages "$pages" --metrics-url "$catalog_url/q/metrics" \
   --output-dir "$results" | tee "$results/search.txt"
