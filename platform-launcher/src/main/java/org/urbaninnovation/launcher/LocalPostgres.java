@@ -37,6 +37,9 @@ final class LocalPostgres implements AutoCloseable {
                     // Kept data must survive a crash; the embedded default turns fsync off.
                     .setServerConfig("fsync", "on")
                     .setServerConfig("max_connections", "200")
+                    // The default 128 MB held neither a million-row catalogue's search tables nor the metrics
+                    // rollup beside the observations; memory is only taken as pages are read.
+                    .setServerConfig("shared_buffers", "512MB")
                     .setServerConfig("listen_addresses", "localhost")
                     .setRegisterShutdownHook(false)
                     .start();

@@ -109,7 +109,7 @@ class ReadApiTest {
     @Test
     void readsCarryAnETagAndAnswer304() {
         String etag = given().when().get("/api/v1/observations?initiative=" + XIANNING).then().statusCode(200)
-                .header("ETag", notNullValue()).header("Cache-Control", equalTo("public, max-age=15"))
+                .header("ETag", notNullValue()).header("Cache-Control", equalTo("public, max-age=10"))
                 .extract().header("ETag");
         given().header("If-None-Match", etag).when().get("/api/v1/observations?initiative=" + XIANNING).then()
                 .statusCode(304);
