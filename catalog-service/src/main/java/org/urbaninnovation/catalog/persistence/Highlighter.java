@@ -35,7 +35,8 @@ final class Highlighter {
 
     private final Set<String> lexemes = new HashSet<>();
     private final List<String> prefixes = new ArrayList<>();
-    private final Set<Character> initials = new HashSet<>();
+    /** First letters of the terms (ASCII; any other first letter is always examined). */
+    private final boolean[] initials = new boolean[128];
     private final Map<String, Boolean> decided = new HashMap<>();
     private final EnglishStemmer stemmer = new EnglishStemmer();
 
@@ -48,7 +49,10 @@ final class Highlighter {
                 continue;
             }
             (terms.group(2) != null ? prefixes : lexemes).add(lexeme);
-            initials.add(lexeme.charAt(0));
+            char first = lexeme.charAt(0);
+            if (first < 128) {
+                initials[first] = true;
+            }
         }
     }
 
@@ -150,7 +154,7 @@ final class Highlighter {
 
     /** Cheap first test: a word can only match if it starts like a term, or with a letter unaccent may change. */
     private boolean mayMatch(char first) {
-        return first > 127 || initials.contains(Character.toLowerCase(first));
+        return first > 127 || initials[Character.toLowerCase(first)];
     }
 
     boolean matches(String word) {
