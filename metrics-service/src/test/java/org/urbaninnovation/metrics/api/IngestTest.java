@@ -1,14 +1,23 @@
 package org.urbaninnovation.metrics.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+
+import javax.sql.DataSource;
+
+import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +32,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class IngestTest {
 
     static final String INITIATIVE = RecordedCatalogFeed.TEST_INITIATIVE;
+
+    @Inject
+    DataSource dataSource;
 
     @BeforeAll
     static void projection() {
@@ -126,6 +138,39 @@ class IngestTest {
                 .then().statusCode(422).contentType("application/problem+json");
         given().when().get("/api/v1/observations?initiative=" + INITIATIVE + "&indicator=jobs_mobilized&from=2035&to=2035").then()
                 .body("items", hasSize(1)).body("items[0].value", equalTo(7));
+    }
+
+    @Test
+    void aKeyIsForgottenOnceItsRetentionHasPassed() throws SQLException {
+        // The test profile purges on every keyed request; here the first record is made 25 hours old.
+        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "ingest-2037").contentType("application/json")
+                .body(List.of(row("jobs_mobilized", "result", "2037", 7, "jobs"))).when().post("/api/v1/observations")
+                .then().statusCode(200);
+        assertThat(sql("update idempotency_record set created_at = now() - interval '25 hours'"
+                + " where key like '%' || chr(10) || 'ingest-2037'"), equalTo(1));
+        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "ingest-2037-next").contentType("application/json")
+                .body(List.of(row("jobs_mobilized", "result", "2037-01", 2, "jobs"))).when().post("/api/v1/observations")
+                .then().statusCode(200).header("Idempotency-Replayed", nullValue());
+        assertThat(sql("select count(*) from idempotency_record where key like '%' || chr(10) || 'ingest-2037'"), equalTo(0));
+        assertThat(sql("select count(*) from idempotency_record where key like '%' || chr(10) || 'ingest-2037-next'"),
+                equalTo(1));
+        // The forgotten key now runs a different request instead of refusing it as a reuse (422).
+        given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "ingest-2037").contentType("application/json")
+                .body(List.of(row("jobs_mobilized", "result", "2037", 9, "jobs"))).when().post("/api/v1/observations")
+                .then().statusCode(200).header("Idempotency-Replayed", nullValue()).body("updated", equalTo(1));
+    }
+
+    /** An update's row count, or a query's single number. */
+    private int sql(String statement) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(statement)) {
+            if (!s.execute()) {
+                return s.getUpdateCount();
+            }
+            try (ResultSet rs = s.getResultSet()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
     }
 
     @Test

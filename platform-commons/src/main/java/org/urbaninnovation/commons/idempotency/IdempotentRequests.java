@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -18,6 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
 
@@ -31,7 +34,9 @@ import io.quarkus.arc.properties.IfBuildProperty;
  * and its answer is stored in the same transaction; the same key with the same body gets that
  * answer again, the same key with another body is refused. Keys belong to their caller and their
  * operation, so two clients never collide. Concurrent duplicates wait on the key's row until the
- * first commits.
+ * first commits. A key is remembered for {@code platform.idempotency.retention} (24 h): records
+ * older than that are deleted by the next keyed request once per {@code platform.idempotency.purge-every},
+ * so the table holds about a day of creates rather than every create ever made.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = false)
@@ -42,10 +47,17 @@ public class IdempotentRequests {
 
     private final DataSource dataSource;
     private final ObjectMapper mapper;
+    private final Duration retention;
+    private final long purgeEveryNanos;
+    private final AtomicLong nextPurge = new AtomicLong(System.nanoTime());
 
-    public IdempotentRequests(DataSource dataSource, ObjectMapper mapper) {
+    public IdempotentRequests(DataSource dataSource, ObjectMapper mapper,
+            @ConfigProperty(name = "platform.idempotency.retention", defaultValue = "24H") Duration retention,
+            @ConfigProperty(name = "platform.idempotency.purge-every", defaultValue = "1H") Duration purgeEvery) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        this.retention = retention;
+        this.purgeEveryNanos = purgeEvery.toNanos();
     }
 
     @Transactional
@@ -60,6 +72,7 @@ public class IdempotentRequests {
         String clientKey = key;
         key = caller + "\n" + scope + "\n" + key;
         try (Connection c = dataSource.getConnection()) {
+            purgeWhenDue(c);
             if (claim(c, key, scope, hash)) {
                 Response response = action.get();
                 store(c, key, response);
@@ -68,6 +81,19 @@ public class IdempotentRequests {
             return replay(c, key, clientKey, scope, hash);
         } catch (SQLException e) {
             throw new IllegalStateException("Idempotency store unavailable", e);
+        }
+    }
+
+    /** Deletes expired records, at most once per interval across the requests of this instance. */
+    private void purgeWhenDue(Connection c) throws SQLException {
+        long due = nextPurge.get();
+        if (System.nanoTime() - due < 0 || !nextPurge.compareAndSet(due, System.nanoTime() + purgeEveryNanos)) {
+            return;
+        }
+        try (PreparedStatement delete = c.prepareStatement(
+                "delete from idempotency_record where created_at < now() - make_interval(secs => ?)")) {
+            delete.setDouble(1, retention.toMillis() / 1000.0);
+            delete.executeUpdate();
         }
     }
 
