@@ -44,7 +44,8 @@ public class AggregateResource {
             @Context HttpHeaders headers) {
         AggregateRequest request = aggregate.toRequest();
         ObservationFilter filter = params.toFilter();
-        List<String> header = new ArrayList<>(request.groupBy().stream().map(AggregateQueries::name).toList());
+        List<String> header = new ArrayList<>(request.groupBy().stream().flatMap(d -> AggregateQueries.keyNames(d).stream())
+                .toList());
         header.add("unit");
         header.addAll(request.functions().stream().map(AggregateRequest.Function::wire).toList());
         return Answers.respond(format, headers, answers, List.of("aggregates", request, filter),

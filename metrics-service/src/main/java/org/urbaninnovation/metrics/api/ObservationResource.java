@@ -42,7 +42,7 @@ import org.urbaninnovation.metrics.persistence.ObservationQueries;
 @Tag(name = "Observations")
 public class ObservationResource {
 
-    static final List<String> CSV_HEADER = List.of("id", "initiativeId", "initiative", "city", "country", "indicator",
+    static final List<String> CSV_HEADER = List.of("id", "initiativeId", "initiative", "cityId", "city", "country", "indicator",
             "phase", "period", "scope", "value", "qualifier", "low", "high", "unit", "normalizedValue", "indicatorUnit",
             "sourceDocument", "sourceQuote", "note", "version", "updatedAt");
 
@@ -91,7 +91,7 @@ public class ObservationResource {
     }
 
     static List<Object> csv(ObservationRecord o) {
-        return Arrays.asList(o.id(), o.initiativeId(), o.initiative(), o.city(), o.country(), o.indicator(), o.phase(),
+        return Arrays.asList(o.id(), o.initiativeId(), o.initiative(), o.cityId(), o.city(), o.country(), o.indicator(), o.phase(),
                 o.period(), o.scope(), o.value(), o.qualifier(), o.low(), o.high(), o.unit(), o.normalizedValue(),
                 o.indicatorUnit(), o.source().document(), o.source().quote(), o.note(), o.version(), o.updatedAt());
     }

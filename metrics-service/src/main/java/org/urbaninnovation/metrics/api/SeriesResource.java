@@ -27,7 +27,7 @@ import org.urbaninnovation.metrics.domain.Series.By;
 @Tag(name = "Series")
 public class SeriesResource {
 
-    static final List<String> CSV_HEADER = List.of("series", "initiativeId", "city", "phase", "period", "time", "value",
+    static final List<String> CSV_HEADER = List.of("series", "initiativeId", "cityId", "city", "phase", "period", "time", "value",
             "unit", "observations");
 
     private final Series series;
@@ -54,7 +54,7 @@ public class SeriesResource {
         return Answers.respond(format, headers, answers, List.of("series", filter, grouping),
                 () -> series.of(filter, grouping), result -> result.items().size(), CSV_HEADER,
                 result -> result.items().stream()
-                        .map(p -> Arrays.<Object>asList(p.series(), p.initiativeId(), p.city(), p.phase(), p.period(),
+                        .map(p -> Arrays.<Object>asList(p.series(), p.initiativeId(), p.cityId(), p.city(), p.phase(), p.period(),
                                 p.time(), p.value(), result.unit(), p.observations()))
                         .toList());
     }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * An observation as read: the figure as reported, its value in the indicator's unit, where it
  * comes from, and the initiative's place from the catalogue projection (null until known).
  */
-public record ObservationRecord(UUID id, UUID initiativeId, String initiative, String city, String country,
+public record ObservationRecord(UUID id, UUID initiativeId, String initiative, UUID cityId, String city, String country,
         String indicator, String phase, String period, LocalDate periodStart, String scope, BigDecimal value,
         String qualifier, BigDecimal low, BigDecimal high, String unit, BigDecimal normalizedValue,
         String indicatorUnit, Source source, String note, long version, OffsetDateTime updatedAt) {

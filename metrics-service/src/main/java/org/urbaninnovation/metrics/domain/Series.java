@@ -29,7 +29,7 @@ public class Series {
     public enum By { INITIATIVE, CITY }
 
     /** One point: {@code time} is the start of the period, {@code observations} how many figures it stands for. */
-    public record Point(String series, UUID initiativeId, String city, String phase, String period, LocalDate time,
+    public record Point(String series, UUID initiativeId, UUID cityId, String city, String phase, String period, LocalDate time,
             BigDecimal value, int observations) {
     }
 
@@ -58,17 +58,24 @@ public class Series {
 
     private static List<Point> perInitiative(List<ObservationRecord> rows) {
         return rows.stream().map(o -> new Point(label(o.initiative() == null ? o.initiativeId().toString() : o.initiative(),
-                o.phase(), o.scope()), o.initiativeId(), o.city(), o.phase(), o.period(), o.periodStart(),
+                o.phase(), o.scope()), o.initiativeId(), o.cityId(), o.city(), o.phase(), o.period(), o.periodStart(),
                 o.normalizedValue(), 1)).toList();
     }
 
-    /** Figures of one city, phase and period combined: summed when they add up, averaged when they are shares. */
+    /**
+     * Figures of one city, phase and period combined: summed when they add up, averaged when they
+     * are shares. Cities are told apart by id; two of the same name are labelled with their country.
+     */
     private static List<Point> perCity(List<ObservationRecord> rows, boolean additive) {
         Map<List<Object>, List<ObservationRecord>> groups = new LinkedHashMap<>();
+        Map<String, java.util.Set<UUID>> idsByName = new java.util.HashMap<>();
         for (ObservationRecord o : rows) {
             // A "city-wide" figure and a sub-project's are different series, never added together.
-            groups.computeIfAbsent(java.util.Arrays.asList(o.city(), o.phase(), o.scope(), o.period(), o.periodStart()),
+            groups.computeIfAbsent(java.util.Arrays.asList(o.cityId(), o.phase(), o.scope(), o.period(), o.periodStart()),
                     k -> new ArrayList<>()).add(o);
+            if (o.city() != null) {
+                idsByName.computeIfAbsent(o.city(), name -> new java.util.HashSet<>()).add(o.cityId());
+            }
         }
         List<Point> points = new ArrayList<>();
         groups.forEach((key, members) -> {
@@ -78,8 +85,10 @@ public class Series {
             BigDecimal value = values.isEmpty() ? null
                     : additive ? total : total.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64);
             ObservationRecord first = members.get(0);
-            points.add(new Point(label(first.city() == null ? "unknown city" : first.city(), first.phase(), first.scope()), null,
-                    first.city(), first.phase(), first.period(), first.periodStart(), value, members.size()));
+            String name = first.city() == null ? "unknown city"
+                    : idsByName.get(first.city()).size() > 1 ? first.city() + " (" + first.country() + ")" : first.city();
+            points.add(new Point(label(name, first.phase(), first.scope()), null, first.cityId(), first.city(),
+                    first.phase(), first.period(), first.periodStart(), value, members.size()));
         });
         points.sort(Comparator.comparing(Point::series).thenComparing(Point::time));
         return points;

@@ -50,7 +50,7 @@ public class AggregateQueries {
     private Sql statement(AggregateRequest request, ObservationFilter filter, int limit) {
         boolean raw = request.has(Function.MEDIAN);
         String year = raw ? "extract(year from r.period_start)::integer" : "r.year";
-        List<String> keys = request.groupBy().stream().map(d -> expression(d, year)).toList();
+        List<String> keys = request.groupBy().stream().flatMap(d -> expressions(d, year).stream()).toList();
         Sql sql = new Sql();
         if (request.per() != null) {
             // Per capita: each group's total over the population of the distinct cities it covers
@@ -126,7 +126,9 @@ public class AggregateQueries {
                 int column = 1;
                 Map<String, Object> key = new LinkedHashMap<>();
                 for (Dimension d : request.groupBy()) {
-                    key.put(name(d), rs.getObject(column++));
+                    for (String name : keyNames(d)) {
+                        key.put(name, rs.getObject(column++));
+                    }
                 }
                 String least = rs.getString(column++);
                 String greatest = rs.getString(column++);
@@ -157,11 +159,20 @@ public class AggregateQueries {
         };
     }
 
+    /** The columns of a group's key for a dimension: a city by its name and id, since two cities may share a name. */
+    public static List<String> keyNames(Dimension d) {
+        return d == Dimension.CITY ? List.of("city", "cityId") : List.of(name(d));
+    }
+
+    private static List<String> expressions(Dimension d, String year) {
+        return d == Dimension.CITY ? List.of("ci.city_name", "ci.city_id") : List.of(expression(d, year));
+    }
+
     private static String expression(Dimension d, String year) {
         return switch (d) {
             case INDICATOR -> "r.indicator_code";
             case INITIATIVE -> "r.initiative_id";
-            case CITY -> "ci.city_name";
+            case CITY -> throw new IllegalArgumentException("a city is keyed by two columns");
             case COUNTRY -> "ci.country";
             case THEME -> "t.theme";
             case SDG -> "s.sdg";

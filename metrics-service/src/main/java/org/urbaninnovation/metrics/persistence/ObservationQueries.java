@@ -25,7 +25,7 @@ import org.urbaninnovation.metrics.domain.Outcome;
 public class ObservationQueries {
 
     private static final String COLUMNS = """
-            select o.id, o.initiative_id, ci.title, ci.city_name, ci.country, o.indicator_code, o.phase, o.period,
+            select o.id, o.initiative_id, ci.title, ci.city_id, ci.city_name, ci.country, o.indicator_code, o.phase, o.period,
                    o.period_start, o.scope, o.value, o.qualifier, o.low, o.high, o.unit, o.normalized_value, i.unit,
                    o.source_document, o.source_quote, o.note, o.version, o.updated_at
               from observation o
@@ -142,12 +142,12 @@ public class ObservationQueries {
                 ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 rows.add(new ObservationRecord(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10), rs.getBigDecimal(11),
-                        rs.getString(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getString(15),
-                        rs.getBigDecimal(16), rs.getString(17),
-                        new ObservationRecord.Source(rs.getString(18), rs.getString(19)), rs.getString(20),
-                        rs.getLong(21), rs.getObject(22, OffsetDateTime.class)));
+                        rs.getString(3), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class), rs.getString(11),
+                        rs.getBigDecimal(12), rs.getString(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
+                        rs.getString(16), rs.getBigDecimal(17), rs.getString(18),
+                        new ObservationRecord.Source(rs.getString(19), rs.getString(20)), rs.getString(21),
+                        rs.getLong(22), rs.getObject(23, OffsetDateTime.class)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot read observations", e);

@@ -2,7 +2,9 @@ package org.urbaninnovation.metrics.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -158,6 +160,31 @@ class IngestTest {
         given().auth().oauth2(Tokens.service()).header("Idempotency-Key", "ingest-2037").contentType("application/json")
                 .body(List.of(row("jobs_mobilized", "result", "2037", 9, "jobs"))).when().post("/api/v1/observations")
                 .then().statusCode(200).header("Idempotency-Replayed", nullValue()).body("updated", equalTo(1));
+    }
+
+    @Test
+    void twoCitiesOfOneNameStayApartInAggregatesAndSeries() {
+        String otherCity = "33333333-0000-4000-8000-000000000003";
+        String otherInitiative = "33333333-0000-4000-8000-000000000004";
+        RecordedCatalogFeed.append("city.created", "city", otherCity, RecordedCatalogFeed.city(0, "Testville")
+                .put("id", otherCity).put("slug", "testville-otherland").put("country", "Otherland"));
+        RecordedCatalogFeed.append("initiative.created", "initiative", otherInitiative,
+                RecordedCatalogFeed.initiative(0, "Another test initiative").put("id", otherInitiative)
+                        .put("slug", "another-test-initiative").put("cityId", otherCity)
+                        .put("citySlug", "testville-otherland").put("country", "Otherland"));
+        CaughtUp.projection();
+        Map<String, Object> there = row("jobs_mobilized", "result", "2041", 7, "jobs");
+        there.put("initiativeId", otherInitiative);
+        post(List.of(row("jobs_mobilized", "result", "2041", 5, "jobs"), there)).statusCode(200).body("inserted", equalTo(2));
+
+        given().when().get("/api/v1/aggregates?indicator=jobs_mobilized&phase=result&groupBy=city&fn=sum&from=2041&to=2041").then()
+                .statusCode(200).body("items", hasSize(2)).body("items.city", everyItem(equalTo("Testville")))
+                .body("items.find { it.cityId == '" + otherCity + "' }.sum", equalTo(7))
+                .body("items.find { it.cityId == '" + RecordedCatalogFeed.TEST_CITY + "' }.sum", equalTo(5));
+        given().when().get("/api/v1/series?indicator=jobs_mobilized&phase=result&by=city&from=2041&to=2041").then()
+                .statusCode(200).body("items", hasSize(2))
+                .body("items.series", containsInAnyOrder("Testville (Testland) · result", "Testville (Otherland) · result"))
+                .body("items.find { it.cityId == '" + otherCity + "' }.value", equalTo(7));
     }
 
     /** An update's row count, or a query's single number. */

@@ -202,14 +202,14 @@ class ReadApiTest {
                 .extract().asString();
         String[] lines = csv.split("\r\n");
         org.junit.jupiter.api.Assertions.assertEquals(5, lines.length);
-        org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("id,initiativeId,initiative,city,country,indicator"));
+        org.junit.jupiter.api.Assertions.assertTrue(lines[0].startsWith("id,initiativeId,initiative,cityId,city,country,indicator"));
         org.junit.jupiter.api.Assertions.assertTrue(csv.contains("\"more_than\""));
         given().when().get("/api/v1/outcomes?format=csv&initiative=" + XIANNING).then().statusCode(200)
                 .contentType(startsWith("text/csv")).body(startsWith("initiativeId,initiative,city"));
         given().when().get("/api/v1/aggregates?format=csv&groupBy=city&country=China").then().statusCode(200)
-                .body(startsWith("city,unit,count\r\n"));
+                .body(startsWith("city,cityId,unit,count\r\n"));
         given().when().get("/api/v1/series?format=csv&indicator=gawc_world_city_rank").then().statusCode(200)
-                .body(startsWith("series,initiativeId,city,phase,period,time,value,unit,observations\r\n"));
+                .body(startsWith("series,initiativeId,cityId,city,phase,period,time,value,unit,observations\r\n"));
         given().when().get("/api/v1/indicators?format=csv").then().statusCode(200)
                 .body(startsWith("code,name,description,unit,direction"));
     }
