@@ -27,8 +27,8 @@ import org.urbaninnovation.metrics.domain.Series.By;
 @Tag(name = "Series")
 public class SeriesResource {
 
-    static final List<String> CSV_HEADER = List.of("series", "initiativeId", "cityId", "city", "phase", "period", "time", "value",
-            "unit", "observations");
+    static final List<String> CSV_HEADER = List.of("series", "initiativeId", "cityId", "city", "phase", "period", "time",
+            "value", "unit", "observations");
 
     private final Series series;
     private final AnswerCache answers;
