@@ -55,11 +55,11 @@ public class CityResource {
     @Operation(summary = "Cities by name, with their number of published initiatives; JSON or CSV")
     public Response list(@Valid @BeanParam PageParams paging,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         CityService.CityPage found = service.list(paging.page(), paging.size());
         Page<CitySummary> page = Page.of(found.cities().stream()
                 .map(c -> CitySummary.of(c, found.initiativeCounts().getOrDefault(c.id, 0L))).toList(), paging, found.total());
-        return Csv.respond(format, headers, page, CitySummary.CSV_HEADER,
+        return Csv.respond(format, headers, uri, page, CitySummary.CSV_HEADER,
                 () -> page.items().stream().map(CitySummary::csvRow).toList());
     }
 

@@ -79,12 +79,12 @@ public class InitiativeResource {
             description = "Full-text search (`q`: words are ANDed, \"quoted phrase\", prefix*), filters, sort, facets; "
                     + "JSON or CSV (`format=csv` or `Accept: text/csv`).")
     public Response search(@Valid @BeanParam SearchParams params, @Valid @BeanParam PageParams paging,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         SearchCriteria criteria = params.toCriteria(paging);
         SearchResponse page = params.searchesNothing()
                 ? new SearchResponse(List.of(), paging.page(), paging.size(), 0, true, Map.of())
                 : toResponse(service.search(criteria), paging);
-        return Csv.respond(params.format, headers, page, InitiativeSummary.CSV_HEADER,
+        return Csv.respond(params.format, headers, uri, page, InitiativeSummary.CSV_HEADER,
                 () -> page.items().stream().map(InitiativeSummary::csvRow).toList());
     }
 

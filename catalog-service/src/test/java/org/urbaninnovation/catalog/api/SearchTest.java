@@ -1,11 +1,13 @@
 package org.urbaninnovation.catalog.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -178,6 +180,18 @@ class SearchTest {
         given().queryParam("q", "!!! ::: &&").when().get("/api/v1/initiatives")
                 .then().statusCode(200).body("total", equalTo(0));
         assertEquals(before, CatalogFixtures.publishedCount());
+    }
+
+    @Test
+    void aCsvPageCarriesItsPlaceInTheListAsHeaders() {
+        given().queryParam("format", "csv").queryParam("q", "flood").queryParam("size", 1).when().get("/api/v1/initiatives")
+                .then().statusCode(200).header("X-Total-Count", "2")
+                .header("Link", allOf(containsString("page=1"), containsString("q=flood"), containsString("size=1"),
+                        containsString("format=csv"), containsString("rel=\"next\""), not(containsString("rel=\"prev\""))));
+        given().queryParam("format", "csv").queryParam("q", "flood").queryParam("size", 1).queryParam("page", 1)
+                .when().get("/api/v1/initiatives").then().statusCode(200).header("X-Total-Count", "2")
+                .header("Link", allOf(containsString("page=0"), containsString("rel=\"prev\""),
+                        not(containsString("rel=\"next\""))));
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,14 +42,14 @@ public class AggregateResource {
     @Operation(summary = "Grouped figures, unit-safe: a group mixing units is refused; optionally per capita; JSON or CSV")
     public Response get(@Valid @BeanParam ObservationParams params, @Valid @BeanParam AggregateParams aggregate,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         AggregateRequest request = aggregate.toRequest();
         ObservationFilter filter = params.toFilter();
         List<String> header = new ArrayList<>(request.groupBy().stream().flatMap(d -> AggregateQueries.keyNames(d).stream())
                 .toList());
         header.add("unit");
         header.addAll(request.functions().stream().map(AggregateRequest.Function::wire).toList());
-        return Answers.respond(format, headers, answers, List.of("aggregates", request, filter),
+        return Answers.respond(format, headers, uri, answers, List.of("aggregates", request, filter),
                 () -> aggregates.compute(request, filter), result -> result.items().size(), header,
                 result -> result.items().stream().map(item -> header.stream().map(item::get).toList()).toList());
     }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,11 +41,11 @@ public class IndicatorResource {
             @QueryParam("theme") @Pattern(regexp = "social_cultural|economic|environmental|governance|technology",
                     message = "must be one of social_cultural, economic, environmental, governance, technology") String theme,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         List<IndicatorView> all = indicators.all().stream()
                 .filter(i -> theme == null || List.of(i.themes).contains(theme)).map(IndicatorView::of).toList();
         List<IndicatorView> page = all.stream().skip((long) paging.page() * paging.size()).limit(paging.size()).toList();
-        return Csv.respond(format, headers, Page.of(page, paging, all.size()), IndicatorView.CSV_HEADER,
+        return Csv.respond(format, headers, uri, Page.of(page, paging, all.size()), IndicatorView.CSV_HEADER,
                 () -> page.stream().map(IndicatorView::csv).toList());
     }
 

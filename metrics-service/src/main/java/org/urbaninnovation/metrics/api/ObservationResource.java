@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -66,9 +67,9 @@ public class ObservationResource {
     @Operation(summary = "Observations, filtered; each with its source quote. JSON or CSV")
     public Response list(@Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams paging,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         ObservationFilter filter = params.toFilter();
-        return Answers.respond(format, headers, answers, List.of("observations", filter, paging.page(), paging.size()),
+        return Answers.respond(format, headers, uri, answers, List.of("observations", filter, paging.page(), paging.size()),
                 () -> {
                     List<ObservationRecord> rows = queries.page(filter, paging.page(), paging.size());
                     return Page.of(rows, paging, Page.total(paging, rows.size(), () -> queries.count(filter)));

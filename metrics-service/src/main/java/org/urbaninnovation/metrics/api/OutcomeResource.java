@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,7 +51,7 @@ public class OutcomeResource {
     public Response list(@Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams paging,
             @QueryParam("improved") @Pattern(regexp = "true|false", message = "must be true or false") String improved,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var filter = params.toFilter();
         if (filter.phase() != null) {
             throw ProblemException.invalid("phase", "does not apply to outcomes, which pair a baseline with a result");
@@ -58,7 +59,7 @@ public class OutcomeResource {
         Boolean wanted = improved == null ? null : Boolean.valueOf(improved);
         List<Outcome> page = queries.outcomes(filter, wanted, indicators.byCode(), paging.page(), paging.size());
         long total = Page.total(paging, page.size(), () -> queries.countOutcomes(filter, wanted));
-        return Csv.respond(format, headers, Page.of(page, paging, total), CSV_HEADER,
+        return Csv.respond(format, headers, uri, Page.of(page, paging, total), CSV_HEADER,
                 () -> page.stream().map(OutcomeResource::csv).toList());
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,13 +46,13 @@ public class SeriesResource {
     public Response get(@Valid @BeanParam ObservationParams params,
             @QueryParam("by") @Pattern(regexp = "initiative|city", message = "must be initiative or city") String by,
             @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var filter = params.toFilter();
         if (filter.indicator() == null) {
             throw ProblemException.invalid("indicator", "is required: a series follows one indicator");
         }
         By grouping = "city".equals(by) ? By.CITY : By.INITIATIVE;
-        return Answers.respond(format, headers, answers, List.of("series", filter, grouping),
+        return Answers.respond(format, headers, uri, answers, List.of("series", filter, grouping),
                 () -> series.of(filter, grouping), result -> result.items().size(), CSV_HEADER,
                 result -> result.items().stream()
                         .map(p -> Arrays.<Object>asList(p.series(), p.initiativeId(), p.cityId(), p.city(), p.phase(), p.period(),

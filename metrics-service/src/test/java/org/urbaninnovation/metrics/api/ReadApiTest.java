@@ -1,6 +1,7 @@
 package org.urbaninnovation.metrics.api;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -193,6 +194,19 @@ class ReadApiTest {
                 .body("items[0].sum", notNullValue());
         given().when().get("/api/v1/aggregates?groupBy=city&indicator=students_walking_to_school_share&fn=avg&per=capita")
                 .then().statusCode(400).body("detail", containsString("population"));
+    }
+
+    @Test
+    void aCsvPageCarriesItsPlaceInTheListAsHeaders() {
+        given().when().get("/api/v1/observations?format=csv&size=3&initiative=" + HAIKOU).then().statusCode(200)
+                .header("X-Total-Count", "4")
+                .header("Link", allOf(containsString("page=1"), containsString("size=3"), containsString("initiative=" + HAIKOU),
+                        containsString("rel=\"next\""), not(containsString("rel=\"prev\""))));
+        given().when().get("/api/v1/observations?format=csv&size=3&page=1&initiative=" + HAIKOU).then().statusCode(200)
+                .header("X-Total-Count", "4")
+                .header("Link", allOf(containsString("page=0"), containsString("rel=\"prev\""), not(containsString("rel=\"next\""))));
+        given().when().get("/api/v1/aggregates?format=csv&groupBy=city").then().statusCode(200)
+                .header("X-Total-Count", nullValue());
     }
 
     @Test

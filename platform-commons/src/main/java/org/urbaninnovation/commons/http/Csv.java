@@ -5,6 +5,10 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.urbaninnovation.commons.paging.PageLinks;
+import org.urbaninnovation.commons.paging.Paged;
 
 /**
  * RFC 4180 CSV for tabular answers: UTF-8, one header row, CRLF line ends. Cells that a
@@ -30,11 +34,14 @@ public final class Csv {
                 .orElse(false);
     }
 
-    /** The JSON entity, or the same list as CSV when the client asked for CSV. */
-    public static jakarta.ws.rs.core.Response respond(String format, HttpHeaders headers, Object json,
+    /**
+     * The JSON page, or the same rows as CSV when the client asked for CSV, with the page's place in
+     * the list as headers ({@link PageLinks}), since CSV has no envelope to carry it.
+     */
+    public static jakarta.ws.rs.core.Response respond(String format, HttpHeaders headers, UriInfo uri, Paged json,
             List<String> header, java.util.function.Supplier<List<? extends List<?>>> rows) {
         if (requested(format, headers)) {
-            return jakarta.ws.rs.core.Response.ok(of(header, rows.get()), MEDIA_TYPE_UTF8).build();
+            return PageLinks.add(jakarta.ws.rs.core.Response.ok(of(header, rows.get()), MEDIA_TYPE_UTF8), uri, json).build();
         }
         return jakarta.ws.rs.core.Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }

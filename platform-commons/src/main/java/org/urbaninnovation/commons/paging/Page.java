@@ -3,7 +3,7 @@ package org.urbaninnovation.commons.paging;
 import java.util.List;
 
 /** The list envelope of every collection endpoint. */
-public record Page<T>(List<T> items, int page, int size, long total) {
+public record Page<T>(List<T> items, int page, int size, long total) implements Paged {
 
     /**
      * The total, counted only when the page cannot tell it: a short page that is not past the end
