@@ -33,6 +33,8 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
@@ -73,7 +75,6 @@ final class SearchDriver {
     private final String baseUrl;
     private final String path;
     private final int size;
-    private final List<String> headers;
     private final double rate;
     private final double warmupSeconds;
     private final double durationSeconds;
@@ -87,7 +88,6 @@ final class SearchDriver {
         this.baseUrl = baseUrl.replaceAll("/+$", "");
         this.path = path;
         this.size = size;
-        this.headers = headers;
         this.rate = rate;
         this.warmupSeconds = warmupSeconds;
         this.durationSeconds = durationSeconds;
@@ -224,17 +224,19 @@ final class SearchDriver {
     private record Answer(int status, String body) {
     }
 
-    private Future<Answer> get(RequestOptions options) {
+    private Future<HttpClientResponse> send(RequestOptions options) {
         return client.request(options.setMethod(HttpMethod.GET).setIdleTimeout(timeout.toMillis()))
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(body -> new Answer(response.statusCode(), body.toString())));
+                .compose(HttpClientRequest::send);
+    }
+
+    private Future<Answer> get(RequestOptions options) {
+        return send(options).compose(response -> response.body()
+                .map(body -> new Answer(response.statusCode(), body.toString())));
     }
 
     /** A measured request: its status once the whole body has arrived, the body itself dropped. */
     private Future<Integer> status(RequestOptions options) {
-        return client.request(options.setMethod(HttpMethod.GET).setIdleTimeout(timeout.toMillis()))
-                .compose(request -> request.send())
-                .compose(response -> response.handler(chunk -> { }).end().map(done -> response.statusCode()));
+        return send(options).compose(response -> response.handler(chunk -> { }).end().map(done -> response.statusCode()));
     }
 
     private RequestOptions options(String request) {
