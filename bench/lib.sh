@@ -10,6 +10,18 @@ count() { # 100k -> 100000, 1M -> 1000000
   echo "$v"
 }
 
+# The benchmark's own platform: ports shifted by BENCH_PORT_OFFSET (default $1), data in
+# BENCH_STATE_DIR (default $2), never the developer's .platform/. Sets offset and pg_port.
+isolated_platform() {
+  offset="${BENCH_PORT_OFFSET:-$1}"
+  export PLATFORM_PORT_OFFSET="$offset"
+  export PLATFORM_STATE_DIR="${BENCH_STATE_DIR:-$2}"
+  unset PLATFORM_PG_PORT
+  pg_port=$((54329 + offset))
+}
+
+loadavg() { echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ($1)"; }
+
 # The driver shares the two cores with what it measures: C1 only (C2 compiled for most of a run and
 # cost more than it saved) and a heap that never needs a full collection.
 driver_jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms256m -Xmx512m"

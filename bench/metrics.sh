@@ -27,11 +27,7 @@ for arg in "$@"; do
   esac
 done
 
-offset="${BENCH_PORT_OFFSET:-4000}"
-export PLATFORM_PORT_OFFSET="$offset"
-export PLATFORM_STATE_DIR="${BENCH_STATE_DIR:-$root/bench/target/metrics-state}"
-unset PLATFORM_PG_PORT
-pg_port=$((54329 + offset))
+isolated_platform 4000 "$root/bench/target/metrics-state"
 metrics_url="http://localhost:$((8082 + offset))"
 # The committed code (HEAD), built in its own worktree: uncommitted work in the tree and rebuilds
 # during the run cannot leak into the figures.
@@ -65,7 +61,6 @@ else
   platform up
 fi
 admin="Authorization: Bearer $(platform token admin | tail -1)"
-loadavg() { echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ($1)"; }
 
 load() {
   java -Xmx1g -jar "$bench_jar" metrics-load --jdbc-url "jdbc:postgresql://localhost:$pg_port/metrics" \

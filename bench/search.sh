@@ -37,11 +37,7 @@ for arg in "$@"; do
   esac
 done
 
-offset="${BENCH_PORT_OFFSET:-2000}"
-export PLATFORM_PORT_OFFSET="$offset"
-export PLATFORM_STATE_DIR="${BENCH_STATE_DIR:-$root/bench/target/state}"
-unset PLATFORM_PG_PORT
-pg_port=$((54329 + offset))
+isolated_platform 2000 "$root/bench/target/state"
 catalog_url="http://localhost:$((8081 + offset))"
 gateway_url="http://localhost:$((8080 + offset))"
 case "${BENCH_TARGET:-catalog}" in
@@ -134,7 +130,6 @@ else
   platform up
 fi
 
-loadavg() { echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ($1)"; }
 
 echo
 loadavg "before loading"
