@@ -48,6 +48,7 @@ public final class Supervisor {
         postgres = LocalPostgres.start(layout.pgData(), pgPort);
         postgres.ensureDatabases(Component.ALL.stream().filter(Component::hasDatabase).map(Component::database).toList());
         Pids.write(layout.pidFile("postgres"), LocalPostgres.postmasterPid(layout.pgData()));
+        log("PostgreSQL durability: " + postgres.durabilitySettings());
         log("READY postgres");
 
         for (Component component : Component.ALL) {

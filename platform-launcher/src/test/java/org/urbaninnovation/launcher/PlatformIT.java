@@ -13,11 +13,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,7 +37,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The newcomer's path, end to end, on the packaged jars: {@code up} starts PostgreSQL and the four
  * applications, the gateway serves the catalogue, {@code token} works, {@code down} leaves no
- * process behind, and a second {@code up} finds the data again. Runs on ports shifted by 10000
+ * process behind, and a second {@code up} finds the data again, also after PostgreSQL was killed
+ * under write load. Runs on ports shifted by 10000
  * with its own state directory, so a developer's running platform is not touched.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -105,6 +114,97 @@ class PlatformIT {
 
     @Test
     @Order(5)
+    void everyAcknowledgedCreateSurvivesAKillOfPostgres() throws Exception {
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet rs = s.executeQuery("show " + setting)) {
+                    rs.next();
+                    assertEquals("on", rs.getString(1), setting);
+                }
+            }
+        }
+        String admin = platform("token", "admin").output().lines().filter(l -> l.startsWith("ey")).findFirst().orElseThrow();
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        for (int client = 0; client < 8; client++) {
+            int number = client;
+            clients.submit(() -> createCitiesUntil(stop, admin, number, acknowledged));
+        }
+        Thread.sleep(5_000);
+        killPostgres();
+        Thread.sleep(1_000);
+        stop.set(true);
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
+        assertTrue(acknowledged.size() > 20, "too few creates to prove anything: " + acknowledged.size());
+
+        assertEquals(0, platform("down").code());
+        Result up = platform("up");
+        assertEquals(0, up.code(), up.output());
+        try (Connection c = database()) {
+            Set<String> cities = ids(c, "select id::text from city where id::text = any(?)", acknowledged);
+            Set<String> events = ids(c, "select aggregate_id from outbox_event where type = 'city.created' and aggregate_id = any(?)",
+                    acknowledged);
+            Set<String> lost = new java.util.TreeSet<>(acknowledged);
+            lost.removeAll(cities);
+            assertEquals(Set.of(), lost, "acknowledged with 201, gone after the crash (of " + acknowledged.size() + ")");
+            Set<String> withoutEvent = new java.util.TreeSet<>(acknowledged);
+            withoutEvent.removeAll(events);
+            assertEquals(Set.of(), withoutEvent, "acknowledged creates without their outbox event");
+        }
+    }
+
+    /** One client of the crash test: creates cities, each with its own key, and keeps the ids the platform acknowledged. */
+    private static void createCitiesUntil(AtomicBoolean stop, String token, int client, Set<String> acknowledged) {
+        Pattern id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+        for (int n = 0; !stop.get(); n++) {
+            String body = "{\"name\": \"Durability Town " + client + "-" + n + "\", \"country\": \"Testland\"}";
+            HttpRequest request = HttpRequest.newBuilder(URI.create(GATEWAY + "/api/v1/cities"))
+                    .timeout(java.time.Duration.ofSeconds(5))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .header("Idempotency-Key", "durability-" + client + "-" + n)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            try {
+                HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                Matcher matcher = id.matcher(response.body());
+                if (response.statusCode() == 201 && matcher.find()) {
+                    acknowledged.add(matcher.group(1));
+                }
+            } catch (IOException e) {
+                // Refused or cut off while PostgreSQL is gone: not acknowledged, so not counted.
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /** SIGKILL of the postmaster and every backend, as a power cut or the OOM killer would do it. */
+    private static void killPostgres() throws IOException {
+        long pid = Long.parseLong(Files.readAllLines(state.resolve("pgdata/postmaster.pid")).get(0).trim());
+        ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
+        List<ProcessHandle> backends = postmaster.descendants().toList();
+        postmaster.destroyForcibly();
+        backends.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    private static Set<String> ids(Connection c, String sql, Set<String> wanted) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", wanted.toArray()));
+            Set<String> found = new java.util.HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+            return found;
+        }
+    }
+
+    @Test
+    @Order(6)
     void downLeavesNothingBehindAndUpFindsTheDataAgain() throws Exception {
         try (Connection c = database(); Statement s = c.createStatement()) {
             s.execute("insert into cycle (code, name) values ('it-marker', 'kept across restarts')");
