@@ -31,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.catalog.domain.City;
 import org.urbaninnovation.catalog.domain.CityService;
 import org.urbaninnovation.commons.http.Csv;
+import org.urbaninnovation.commons.http.Format;
 import org.urbaninnovation.commons.idempotency.IdempotentRequests;
 import org.urbaninnovation.commons.paging.Page;
 import org.urbaninnovation.commons.paging.PageParams;
@@ -53,14 +54,12 @@ public class CityResource {
     @GET
     @PermitAll
     @Operation(summary = "Cities by name, with their number of published initiatives; JSON or CSV")
-    public Response list(@Valid @BeanParam PageParams paging,
-            @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
+    public Response list(@Valid @BeanParam PageParams paging, @QueryParam("format") Format format,
+            @Context HttpHeaders headers) {
         CityService.CityPage found = service.list(paging.page(), paging.size());
         Page<CitySummary> page = Page.of(found.cities().stream()
                 .map(c -> CitySummary.of(c, found.initiativeCounts().getOrDefault(c.id, 0L))).toList(), paging, found.total());
-        return Csv.respond(format, headers, uri, page, CitySummary.CSV_HEADER,
-                () -> page.items().stream().map(CitySummary::csvRow).toList());
+        return Response.ok(page.withColumns(CitySummary.COLUMNS), Format.negotiate(format, headers)).build();
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.urbaninnovation.catalog.domain.City;
+import org.urbaninnovation.commons.http.Columns;
 
 /** A city as the list of cities shows it. */
 public record CitySummary(UUID id, String slug, String name, String country, Long population, BigDecimal areaKm2,
@@ -15,10 +16,8 @@ public record CitySummary(UUID id, String slug, String name, String country, Lon
                 c.gdpPerCapitaUsd, initiatives);
     }
 
-    static final List<String> CSV_HEADER = List.of("id", "slug", "name", "country", "population", "areaKm2",
-            "densityPerKm2", "gdpPerCapitaUsd", "initiatives");
-
-    List<Object> csvRow() {
-        return java.util.Arrays.asList(id, slug, name, country, population, areaKm2, densityPerKm2, gdpPerCapitaUsd, initiatives);
-    }
+    static final Columns<CitySummary> COLUMNS = new Columns<>(List.of("id", "slug", "name", "country", "population",
+            "areaKm2", "densityPerKm2", "gdpPerCapitaUsd", "initiatives"),
+            c -> java.util.Arrays.asList(c.id, c.slug, c.name, c.country, c.population, c.areaKm2, c.densityPerKm2,
+                    c.gdpPerCapitaUsd, c.initiatives));
 }

@@ -14,7 +14,7 @@ import org.urbaninnovation.catalog.persistence.InitiativeRepository;
 import org.urbaninnovation.commons.http.Preconditions;
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
-import org.urbaninnovation.commons.problem.Violation;
+import org.urbaninnovation.commons.domain.Violation;
 
 /** Cities: read by everyone, written by the secretariat, each change published as an event. */
 @ApplicationScoped

@@ -21,7 +21,7 @@ import org.urbaninnovation.catalog.persistence.RevisionRepository;
 import org.urbaninnovation.commons.http.Preconditions;
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
-import org.urbaninnovation.commons.problem.Violation;
+import org.urbaninnovation.commons.domain.Violation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -46,6 +46,15 @@ class CityResourceTest {
                 .then().statusCode(200).contentType("text/csv").extract().asString();
         List<String> lines = csv.lines().toList();
         assertEquals("id,slug,name,country,population,areaKm2,densityPerKm2,gdpPerCapitaUsd,initiatives", lines.get(0));
+        given().accept("text/csv").queryParam("size", 2).when().get("/api/v1/cities")
+                .then().statusCode(200).contentType("text/csv")
+                .header("X-Total-Count", org.hamcrest.Matchers.notNullValue())
+                .header("Link", containsString("rel=\"next\""))
+                .body(org.hamcrest.Matchers.startsWith("id,slug,name"));
+        given().queryParam("format", "xml").when().get("/api/v1/cities")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("format"))
+                .body("instance", equalTo("/api/v1/cities"));
     }
 
     @Test

@@ -12,7 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
-import org.urbaninnovation.commons.problem.Violation;
+import org.urbaninnovation.commons.domain.Violation;
 import org.urbaninnovation.metrics.domain.AggregateRequest.Function;
 import org.urbaninnovation.metrics.persistence.AggregateQueries;
 import org.urbaninnovation.metrics.persistence.AggregateQueries.Group;

@@ -17,7 +17,7 @@ import jakarta.transaction.Transactional;
 
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
-import org.urbaninnovation.commons.problem.Violation;
+import org.urbaninnovation.commons.domain.Violation;
 import org.urbaninnovation.metrics.persistence.IndicatorRepository;
 import org.urbaninnovation.metrics.persistence.ObservationStore;
 import org.urbaninnovation.metrics.persistence.ObservationStore.Write;

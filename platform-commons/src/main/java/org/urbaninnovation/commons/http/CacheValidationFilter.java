@@ -49,7 +49,7 @@ public class CacheValidationFilter {
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
-            byte[] body = serialize(response.getEntity());
+            byte[] body = serialize(response.getEntity(), response.getMediaType());
             etag = etag(body);
             response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
             // The digest needed the bytes; send those bytes rather than serializing twice.
@@ -62,7 +62,10 @@ public class CacheValidationFilter {
         }
     }
 
-    private byte[] serialize(Object entity) {
+    private byte[] serialize(Object entity, MediaType type) {
+        if (entity instanceof Tabular table && type != null && type.isCompatible(Csv.MEDIA_TYPE_TYPE)) {
+            return Csv.of(table.csvHeader(), table.csvRows()).getBytes(StandardCharsets.UTF_8);
+        }
         if (entity instanceof byte[] bytes) {
             return bytes;
         }

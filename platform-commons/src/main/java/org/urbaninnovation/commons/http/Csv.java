@@ -18,6 +18,8 @@ public final class Csv {
 
     public static final String MEDIA_TYPE = "text/csv";
     public static final String MEDIA_TYPE_UTF8 = "text/csv; charset=UTF-8";
+    public static final MediaType MEDIA_TYPE_TYPE = MediaType.valueOf(MEDIA_TYPE);
+    public static final MediaType MEDIA_TYPE_UTF8_TYPE = MediaType.valueOf(MEDIA_TYPE_UTF8);
 
     private Csv() {
     }

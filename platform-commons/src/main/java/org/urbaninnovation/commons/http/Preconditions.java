@@ -1,6 +1,10 @@
 package org.urbaninnovation.commons.http;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import org.urbaninnovation.commons.domain.ExpectedVersion;
 
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
@@ -25,6 +29,34 @@ public final class Preconditions {
                     "The resource has changed since you read it (current ETag " + currentEtag
                             + "); GET it again and reapply your change.");
         }
+    }
+
+    /**
+     * The version an update was based on, from its {@code If-Match}: 428 without one. The domain
+     * compares it with the current version (412 when stale). If-Match compares strongly (RFC 9110):
+     * a weak tag never matches, so it never authorizes a write.
+     */
+    public static ExpectedVersion expectedVersion(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
+                    "This update needs an If-Match header with the ETag of the version you read; GET the resource first.");
+        }
+        Set<String> versions = new LinkedHashSet<>();
+        for (String candidate : ifMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*")) {
+                return ExpectedVersion.ANY;
+            }
+            if (tag.length() >= 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
+                versions.add(tag.substring(1, tag.length() - 1));
+            }
+        }
+        return new ExpectedVersion(versions, false);
+    }
+
+    /** The strong ETag of a version as the domain names it. */
+    public static String etag(String version) {
+        return "\"" + version + "\"";
     }
 
     /** If-Match compares strongly (RFC 9110): a weak validator never authorizes a write. */

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,7 +22,14 @@ public final class PageLinks {
     }
 
     public static Response.ResponseBuilder add(Response.ResponseBuilder response, UriInfo uri, Paged page) {
-        response.header(TOTAL_COUNT, page.total());
+        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
+        add(headers, uri, page);
+        headers.forEach((name, values) -> values.forEach(value -> response.header(name, value)));
+        return response;
+    }
+
+    public static void add(MultivaluedMap<String, Object> headers, UriInfo uri, Paged page) {
+        headers.putSingle(TOTAL_COUNT, page.total());
         List<String> links = new ArrayList<>();
         long pages = (page.total() + page.size() - 1) / page.size();
         if (page.page() + 1 < pages && page.page() < PageParams.MAX_PAGE) {
@@ -30,9 +39,8 @@ public final class PageLinks {
             links.add(link(uri, (int) Math.min(page.page() - 1, pages - 1), "prev"));
         }
         if (!links.isEmpty()) {
-            response.header(HttpHeaders.LINK, String.join(", ", links));
+            headers.putSingle(HttpHeaders.LINK, String.join(", ", links));
         }
-        return response;
     }
 
     private static String link(UriInfo uri, int page, String rel) {

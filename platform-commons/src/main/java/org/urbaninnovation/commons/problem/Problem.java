@@ -1,5 +1,6 @@
 package org.urbaninnovation.commons.problem;
 
+import org.urbaninnovation.commons.domain.Violation;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,5 +1,6 @@
 package org.urbaninnovation.commons.problem;
 
+import org.urbaninnovation.commons.domain.Violation;
 import java.util.List;
 
 /** Thrown by domain and API code to answer with a specific problem; the mapper renders it. */

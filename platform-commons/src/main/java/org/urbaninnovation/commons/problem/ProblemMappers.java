@@ -1,5 +1,12 @@
 package org.urbaninnovation.commons.problem;
 
+import org.urbaninnovation.commons.domain.Conflict;
+import org.urbaninnovation.commons.domain.DomainException;
+import org.urbaninnovation.commons.domain.InvalidInput;
+import org.urbaninnovation.commons.domain.NotFound;
+import org.urbaninnovation.commons.domain.RuleViolated;
+import org.urbaninnovation.commons.domain.StaleVersion;
+import org.urbaninnovation.commons.domain.Violation;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,6 +51,26 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return ProblemResponses.of(Problem.of(e.type(), e.getMessage(), path(uri), e.violations()));
+    }
+
+    /** The domain's refusals, each kind to its status; the only place where a domain rule meets HTTP. */
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
+        ProblemType type;
+        if (e instanceof NotFound) {
+            type = ProblemType.NOT_FOUND;
+        } else if (e instanceof Conflict) {
+            type = ProblemType.CONFLICT;
+        } else if (e instanceof StaleVersion) {
+            type = ProblemType.PRECONDITION_FAILED;
+        } else if (e instanceof RuleViolated) {
+            type = ProblemType.UNPROCESSABLE;
+        } else if (e instanceof InvalidInput) {
+            type = ProblemType.VALIDATION;
+        } else {
+            return internal(e, uri);
+        }
+        return ProblemResponses.of(Problem.of(type, e.getMessage(), path(uri), e.violations()));
     }
 
     @ServerExceptionMapper
