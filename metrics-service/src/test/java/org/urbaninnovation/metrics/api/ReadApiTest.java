@@ -3,6 +3,7 @@ package org.urbaninnovation.metrics.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -27,6 +28,7 @@ class ReadApiTest {
 
     static final String XIANNING = "11111111-0000-4000-8000-000000000001";
     static final String GUANGZHOU = "11111111-0000-4000-8000-000000000003";
+    static final String BIJIE = "11111111-0000-4000-8000-000000000004";
     static final String HAIKOU = "11111111-0000-4000-8000-000000000008";
     static final String HONG_KONG = "11111111-0000-4000-8000-000000000010";
 
@@ -183,6 +185,36 @@ class ReadApiTest {
                 .body("items[0].count", equalTo(0)).body("items[0].sum", nullValue());
         given().when().get("/api/v1/aggregates?fn=median").then().statusCode(400)
                 .body("violations[0].field", equalTo("indicator"));
+    }
+
+    @Test
+    void aSumNeverAddsTwoCurrencies() {
+        // Hong Kong's only figures of 2020: its Funding Scheme, printed in HK$ and in US$ (June 2020).
+        given().when().get("/api/v1/aggregates?fn=sum&initiative=" + HONG_KONG + "&from=2020&to=2020").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("different units (among them HKD and USD)"))
+                .body("violations[0].field", equalTo("fn"));
+        given().when().get("/api/v1/aggregates?fn=count&initiative=" + HONG_KONG + "&from=2020&to=2020").then()
+                .statusCode(200).body("items[0].count", equalTo(2)).body("items[0].unit", nullValue());
+        given().when().get("/api/v1/aggregates?fn=sum&indicator=transitional_housing_funding").then().statusCode(200)
+                .body("items[0].unit", equalTo("HKD")).body("items[0].sum", equalTo(11600000000L));
+        given().when().get("/api/v1/observations?indicator=transitional_housing_funding_usd").then().statusCode(200)
+                .body("items[0].value", equalTo(1.49f)).body("items[0].unit", equalTo("billion US$"))
+                .body("items[0].normalizedValue", equalTo(1.49e9f)).body("items[0].indicatorUnit", equalTo("USD"));
+    }
+
+    @Test
+    void contextFiguresSetTheSceneAndAreNoOutcomes() {
+        // Bijie's June 2016 flood, before the project: its rainfall, and its losses in yuan and, as printed, in USD.
+        given().when().get("/api/v1/observations?initiative=" + BIJIE + "&phase=context").then().statusCode(200)
+                .body("total", equalTo(3)).body("items.phase", everyItem(equalTo("context")))
+                .body("items.indicator", containsInAnyOrder("flood_daily_rainfall", "flood_direct_economic_losses",
+                        "flood_direct_economic_losses_usd"))
+                .body("items.find { it.indicator == 'flood_direct_economic_losses' }.normalizedValue", equalTo(100000000))
+                .body("items.find { it.indicator == 'flood_direct_economic_losses' }.indicatorUnit", equalTo("CNY"));
+        given().when().get("/api/v1/outcomes?initiative=" + BIJIE).then().statusCode(200).body("total", equalTo(0));
+        given().when().get("/api/v1/aggregates?groupBy=phase&fn=count&initiative=" + BIJIE).then().statusCode(200)
+                .body("items.find { it.phase == 'context' }.count", equalTo(3));
     }
 
     @Test
