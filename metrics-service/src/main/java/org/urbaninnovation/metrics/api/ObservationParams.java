@@ -44,7 +44,7 @@ public class ObservationParams {
     String sdg;
 
     @QueryParam("phase")
-    @Pattern(regexp = "baseline|result|target|scale", message = "must be one of " + Phase.NAMES)
+    @Pattern(regexp = "baseline|result|target|scale|context", message = "must be one of " + Phase.NAMES)
     String phase;
 
     @QueryParam("from")

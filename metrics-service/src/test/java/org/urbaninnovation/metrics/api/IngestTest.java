@@ -107,6 +107,39 @@ class IngestTest {
     }
 
     @Test
+    void aContextFigureIsNeverPairedAsAnOutcome() {
+        String pairs = "/api/v1/outcomes?initiative=" + INITIATIVE + "&indicator=flood_daily_rainfall";
+        post(List.of(row("flood_daily_rainfall", "context", "2045-06", 305, "millimeters"),
+                row("flood_daily_rainfall", "result", "2046-06", 120, "millimeters"))).statusCode(200);
+        given().when().get(pairs).then().statusCode(200).body("total", equalTo(0));
+        post(List.of(row("flood_daily_rainfall", "baseline", "2045-07", 200, "millimeters"))).statusCode(200);
+        given().when().get(pairs).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].baseline.value", equalTo(200)).body("items[0].result.value", equalTo(120));
+        // Aggregated as any phase is: alone with phase=context, apart with groupBy=phase.
+        given().when().get("/api/v1/aggregates?initiative=" + INITIATIVE
+                + "&indicator=flood_daily_rainfall&phase=context&fn=max,count").then().statusCode(200)
+                .body("items[0].count", equalTo(1)).body("items[0].max", equalTo(305));
+        given().when().get("/api/v1/aggregates?initiative=" + INITIATIVE
+                + "&indicator=flood_daily_rainfall&groupBy=phase&fn=count").then().statusCode(200)
+                .body("items.phase", containsInAnyOrder("baseline", "context", "result"));
+    }
+
+    @Test
+    void moneyReachesItsCurrencyCodeAndTwoCurrenciesNeverAddUp() {
+        post(List.of(row("flood_direct_economic_losses", "context", "2047", 2.5, "million yuan"),
+                row("flood_direct_economic_losses_usd", "context", "2047", 350000, "USD"))).statusCode(200);
+        given().when().get("/api/v1/aggregates?initiative=" + INITIATIVE
+                + "&indicator=flood_direct_economic_losses&from=2047&to=2047&fn=sum").then().statusCode(200)
+                .body("items[0].unit", equalTo("CNY")).body("items[0].sum", equalTo(2500000));
+        given().when().get("/api/v1/aggregates?initiative=" + INITIATIVE + "&from=2047&to=2047&fn=sum").then()
+                .statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("different units (among them CNY and USD)"));
+        // A currency is not a conversion of another: US dollars are refused as yuan.
+        post(List.of(row("flood_direct_economic_losses", "context", "2048", 350000, "USD"))).statusCode(400)
+                .body("violations[0].field", equalTo("[0].unit"));
+    }
+
+    @Test
     void improvedFollowsTheIndicatorsDirection() {
         post(List.of(row("construction_time_months", "baseline", "2030", 40, "months"),
                 row("construction_time_months", "result", "2031", 52, "months"),

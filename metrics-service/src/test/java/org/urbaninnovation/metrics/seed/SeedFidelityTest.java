@@ -48,12 +48,19 @@ class SeedFidelityTest {
 
     /** Observations per initiative: an accidental deletion (or duplication) fails here. */
     private static final Map<Integer, Integer> OBSERVATIONS_PER_INITIATIVE = Map.ofEntries(
-            Map.entry(1, 14), Map.entry(2, 6), Map.entry(3, 10), Map.entry(4, 11), Map.entry(5, 10),
-            Map.entry(6, 19), Map.entry(7, 23), Map.entry(8, 4), Map.entry(9, 5), Map.entry(10, 23),
-            Map.entry(11, 5), Map.entry(12, 8), Map.entry(13, 36), Map.entry(14, 7));
-    private static final int INDICATOR_COUNT = 159;
+            Map.entry(1, 16), Map.entry(2, 6), Map.entry(3, 13), Map.entry(4, 13), Map.entry(5, 10),
+            Map.entry(6, 20), Map.entry(7, 24), Map.entry(8, 6), Map.entry(9, 5), Map.entry(10, 24),
+            Map.entry(11, 7), Map.entry(12, 8), Map.entry(13, 36), Map.entry(14, 8));
+    private static final int INDICATOR_COUNT = 173;
 
-    private static final Set<String> PHASES = Set.of("baseline", "result", "target", "scale");
+    private static final Set<String> PHASES = Set.of("baseline", "result", "target", "scale", "context");
+    /** Money is in currency codes (ISO 4217); the printed unit ("million yuan", "billion HK$") converts to one. */
+    private static final Set<String> CURRENCIES = Set.of("CNY", "HKD", "USD");
+    /** A unit that names money: a currency as printed or as a code. */
+    private static final Pattern MONEY_UNIT = Pattern.compile("(?i)\\b(?:yuan|rmb|cny|hkd|usd|dollars?)\\b|\\$");
+    /** In a quote: an amount in a local currency, and one in US dollars ("HK$11.6 (US$1.49)", "around USD ..."). */
+    private static final Pattern LOCAL_CURRENCY = Pattern.compile("\\b(?:yuan|RMB)|\\bHK\\\\?\\$");
+    private static final Pattern US_DOLLARS = Pattern.compile("\\bUSD\\b|\\bUS\\\\?\\$");
     private static final Set<String> QUALIFIERS =
             Set.of("exact", "approximately", "more_than", "less_than", "up_to", "range");
     private static final Set<String> DIRECTIONS = Set.of("higher_is_better", "lower_is_better", "neutral");
@@ -236,6 +243,79 @@ class SeedFidelityTest {
         assertEquals(expected.qualifier(), o.get("qualifier").asText(), what + " qualifier");
         assertEquals(pair.unit(), o.get("unit").asText(), what + " unit");
         assertEquals(expected.period(), o.get("period").isNull() ? null : o.get("period").asText(), what + " period");
+    }
+
+    // ---------------------------------------------------------------- money
+
+    record Money(int initiative, String indicator, String phase, String value, String qualifier, String printedUnit,
+            String currency) {
+    }
+
+    /** Every amount of money in the source, as printed: a local amount and its US dollars are two figures. */
+    private static final List<Money> MONEY = List.of(
+            new Money(4, "flood_direct_economic_losses", "context", "100", "more_than", "million yuan", "CNY"),
+            new Money(4, "flood_direct_economic_losses_usd", "context", "13772207", "approximately", "USD", "USD"),
+            new Money(9, "patent_navigation_funding", "scale", "500000", "exact", "RMB", "CNY"),
+            new Money(10, "transitional_housing_funding", "scale", "11.6", "exact", "billion HK$", "HKD"),
+            new Money(10, "transitional_housing_funding_usd", "scale", "1.49", "exact", "billion US$", "USD"),
+            new Money(11, "government_subsidies", "scale", "10000000", "exact", "RMB", "CNY"),
+            new Money(11, "government_subsidies_usd", "scale", "1370000", "approximately", "USD", "USD"),
+            new Money(13, "per_capita_disposable_income", "baseline", "35000", "exact", "yuan", "CNY"),
+            new Money(13, "per_capita_disposable_income", "target", "50000", "exact", "yuan", "CNY"),
+            new Money(13, "construction_funding", "scale", "2.2", "approximately", "billion dollars", "USD"));
+
+    @Test
+    void moneyIsSeededAsPrintedInCurrencyCodes() {
+        List<Money> seeded = new ArrayList<>();
+        seed.get("observations").forEach(o -> {
+            JsonNode indicator = indicator(o.get("indicator").asText());
+            String currency = indicator.get("unit").asText();
+            if (CURRENCIES.contains(currency) || MONEY_UNIT.matcher(o.get("unit").asText()).find()) {
+                seeded.add(new Money(o.get("initiativeIndex").asInt(), o.get("indicator").asText(),
+                        o.get("phase").asText(), normalized(o.get("value").decimalValue()).toPlainString(),
+                        o.get("qualifier").asText(), o.get("unit").asText(), currency));
+            }
+        });
+        assertEquals(MONEY, seeded, "money observations (in seed order)");
+        assertNoViolations("an indicator of money not in a currency code", eachIndicator(i ->
+                !MONEY_UNIT.matcher(i.get("unit").asText()).find() || CURRENCIES.contains(i.get("unit").asText())
+                        ? null
+                        : i.get("code").asText() + " in " + i.get("unit")));
+    }
+
+    @Test
+    void aLocalAmountAndItsUsDollarsAreBothSeeded() {
+        Map<String, Set<String>> currenciesByQuote = new HashMap<>();
+        seed.get("observations").forEach(o -> currenciesByQuote.computeIfAbsent(collapse(o.get("quote").asText()),
+                q -> new HashSet<>()).add(indicator(o.get("indicator").asText()).get("unit").asText()));
+        List<String> violations = new ArrayList<>();
+        currenciesByQuote.forEach((quote, currencies) -> {
+            if (LOCAL_CURRENCY.matcher(quote).find() && US_DOLLARS.matcher(quote).find()
+                    && !(currencies.contains("USD") && currencies.stream().anyMatch(c -> CURRENCIES.contains(c) && !c.equals("USD")))) {
+                violations.add(currencies + " for: " + quote);
+            }
+        });
+        assertNoViolations("a quote printing a local amount and US dollars without a figure in each currency", violations);
+    }
+
+    // ---------------------------------------------------------------- context
+
+    /**
+     * Background figures have indicators of their own: an aggregate, a series or a pair of one
+     * indicator never mixes a disaster's losses or a city's population share with an outcome.
+     */
+    @Test
+    void contextFiguresHaveIndicatorsOfTheirOwn() {
+        Map<String, Set<String>> phasesByIndicator = new TreeMap<>();
+        seed.get("observations").forEach(o -> phasesByIndicator.computeIfAbsent(o.get("indicator").asText(),
+                c -> new HashSet<>()).add(o.get("phase").asText()));
+        List<String> violations = new ArrayList<>();
+        phasesByIndicator.forEach((code, phases) -> {
+            if (phases.contains("context") && phases.size() > 1) {
+                violations.add(code + " " + phases);
+            }
+        });
+        assertNoViolations("indicator with context and other phases", violations);
     }
 
     // ---------------------------------------------------------------- shape and vocabularies

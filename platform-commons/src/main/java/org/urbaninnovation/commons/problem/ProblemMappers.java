@@ -7,6 +7,7 @@ import org.urbaninnovation.commons.domain.NotFound;
 import org.urbaninnovation.commons.domain.RuleViolated;
 import org.urbaninnovation.commons.domain.StaleVersion;
 import org.urbaninnovation.commons.domain.Violation;
+import org.urbaninnovation.commons.text.SafeTextModule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -145,7 +146,9 @@ public class ProblemMappers {
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String message;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof SafeTextModule.UnsafeTextException unsafe) {
+            message = unsafe.refusal();
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             message = "is not a known property";
             field = field.isEmpty() ? unknown.getPropertyName() : field;
         } else if (e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
