@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import jakarta.ws.rs.core.HttpHeaders;
+
 import org.urbaninnovation.commons.domain.ExpectedVersion;
 
 import org.urbaninnovation.commons.problem.ProblemException;
@@ -14,6 +16,9 @@ import org.urbaninnovation.commons.problem.ProblemType;
  * stale one is refused, so two editors never overwrite each other silently.
  */
 public final class Preconditions {
+
+    /** Room for a few ETags; longer is not a list of versions this platform issued. */
+    public static final int MAX_IF_MATCH_LENGTH = 1000;
 
     private Preconditions() {
     }
@@ -40,6 +45,10 @@ public final class Preconditions {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "This update needs an If-Match header with the ETag of the version you read; GET the resource first.");
+        }
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            throw ProblemException.invalid(HttpHeaders.IF_MATCH, "must be at most " + MAX_IF_MATCH_LENGTH
+                    + " characters: the ETag (or ETags) you read");
         }
         Set<String> versions = new LinkedHashSet<>();
         for (String candidate : ifMatch.split(",")) {

@@ -43,6 +43,7 @@ import io.quarkus.arc.properties.IfBuildProperty;
 public class IdempotentRequests {
 
     public static final String HEADER = "Idempotency-Key";
+    public static final int MAX_KEY_LENGTH = 255;
     public static final String REPLAYED = "Idempotency-Replayed";
 
     private final DataSource dataSource;
@@ -65,8 +66,8 @@ public class IdempotentRequests {
         if (key == null) {
             return action.get();
         }
-        if (key.isBlank() || key.length() > 255 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
-            throw ProblemException.invalid(HEADER, "must be 1 to 255 visible ASCII characters");
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
+            throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " visible ASCII characters");
         }
         String hash = hash(scope, request);
         String clientKey = key;

@@ -45,9 +45,19 @@ public class ProblemRoutes {
         } else if (failure instanceof ForbiddenException) {
             write(ctx, Problem.of(ProblemType.FORBIDDEN, "Your role does not allow this operation.",
                     ctx.request().path()));
+        } else if (ctx.statusCode() == 400 && (failure == null || failure instanceof IllegalArgumentException)) {
+            // Vert.x itself refuses a URI it cannot decode (a stray '%' in the query) before any route runs.
+            write(ctx, Problem.of(ProblemType.BAD_REQUEST, "The request's URI is not valid percent-encoded UTF-8"
+                    + (failure == null || failure.getMessage() == null ? "." : " (" + failure.getMessage() + ")."), rawPath(ctx)));
         } else {
             ctx.next();
         }
+    }
+
+    private static String rawPath(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        int query = uri.indexOf('?');
+        return query < 0 ? uri : uri.substring(0, query);
     }
 
     /** Declared too large: refused before a byte of it is read, with a problem instead of a bare 413. */
