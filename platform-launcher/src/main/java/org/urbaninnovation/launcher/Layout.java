@@ -8,17 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Where things live: the checkout, and the git-ignored {@code .platform/} state beside it. */
-record Layout(Path home) {
+record Layout(Path home, Path state) {
 
+    /** The checkout named by {@code platform.home}; state in PLATFORM_STATE_DIR, or .platform in the checkout. */
     static Layout fromSystemProperty() {
-        String home = System.getProperty("platform.home", ".");
-        return new Layout(Path.of(home).toAbsolutePath().normalize());
+        Path home = Path.of(System.getProperty("platform.home", ".")).toAbsolutePath().normalize();
+        String configured = System.getenv("PLATFORM_STATE_DIR");
+        return new Layout(home, configured == null || configured.isBlank() ? home.resolve(".platform")
+                : Path.of(configured).toAbsolutePath());
     }
 
-    /** PLATFORM_STATE_DIR, or .platform in the checkout. */
-    Path state() {
-        String configured = System.getenv("PLATFORM_STATE_DIR");
-        return configured == null || configured.isBlank() ? home.resolve(".platform") : Path.of(configured).toAbsolutePath();
+    Layout withState(Path otherState) {
+        return new Layout(home, otherState);
     }
 
     Path pgData() {

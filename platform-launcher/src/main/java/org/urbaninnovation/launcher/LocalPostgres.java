@@ -49,7 +49,8 @@ final class LocalPostgres implements AutoCloseable {
                     .start();
             return new LocalPostgres(postgres, port);
         } catch (IOException | RuntimeException e) {
-            throw new LauncherException("PostgreSQL did not start on port " + port + ": " + e.getMessage(), e);
+            Throwable cause = e.getCause() != null && e.getMessage() == null ? e.getCause() : e;
+            throw new LauncherException("PostgreSQL did not start on port " + port + ": " + cause, e);
         }
     }
 

@@ -36,6 +36,7 @@ public final class Platform {
                 case "status" -> platform.status();
                 case "logs" -> platform.logs(args.length > 1 ? args[1] : null);
                 case "token" -> platform.token(args);
+                case "verify-faults" -> platform.verifyFaults(args);
                 default -> usage();
             };
             System.exit(code);
@@ -230,6 +231,35 @@ public final class Platform {
         return 0;
     }
 
+    /**
+     * Runs {@link FaultSuite} in a JVM of its own, on ports shifted by FAULTS_PORT_OFFSET (6000)
+     * and a throwaway state directory, so that a developer's running platform is never touched.
+     */
+    private int verifyFaults(String[] args) {
+        for (Component component : Component.ALL) {
+            if (!Files.exists(layout.jar(component))) {
+                throw new LauncherException("Missing " + layout.jar(component) + ": build first (./mvnw -B package -DskipTests).");
+            }
+        }
+        try {
+            Path state = Files.createTempDirectory("platform-faults");
+            List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
+                    "-Dplatform.home=" + layout.home(), "-cp", layout.launcherJar().toString(), FaultSuite.class.getName()));
+            command.addAll(List.of(args).subList(1, args.length));
+            ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+            builder.environment().put("PLATFORM_PORT_OFFSET", System.getenv().getOrDefault("FAULTS_PORT_OFFSET", "6000"));
+            builder.environment().put("PLATFORM_STATE_DIR", state.toString());
+            int code = builder.start().waitFor();
+            System.out.println("(logs of the run: " + state.resolve("logs") + ")");
+            return code;
+        } catch (IOException e) {
+            throw new LauncherException("Cannot start the fault suite: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
     private void printWelcome() {
         System.out.println();
         System.out.println("The platform is up.");
@@ -262,7 +292,7 @@ public final class Platform {
     }
 
     private static int usage() {
-        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user>");
+        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user> | verify-faults [--short]");
         return 2;
     }
 

@@ -1,7 +1,6 @@
 package org.urbaninnovation.launcher;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,34 +56,7 @@ public final class Supervisor {
     }
 
     private void start(Component component, DevIssuer issuer) throws IOException {
-        // A young generation of 128 MB: with the default (a third of a 64 MB start) a service under
-        // load collected every quarter second; a serial young collection costs the same whatever its size.
-        List<String> command = new ArrayList<>(List.of(
-                Platform.javaExecutable(), "-XX:+UseSerialGC", "-Xms160m", "-Xmn128m", "-Xmx384m",
-                "-jar", layout.jar(component).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(layout.home().toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(layout.log(component.name()).toFile()));
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", Integer.toString(component.port()));
-        env.put("QUARKUS_HTTP_HOST", "localhost");
-        env.put("JWT_PUBLIC_KEY_LOCATION", issuer.publicKey().toString());
-        env.put("JWT_ISSUER", DevIssuer.ISSUER);
-        if (component.hasDatabase()) {
-            env.put("DB_URL", postgres.jdbcUrl(component.database()));
-            env.put("DB_USER", component.database());
-            env.put("DB_PASSWORD", component.database());
-        }
-        env.put("CATALOG_URL", Component.CATALOG.url());
-        env.put("METRICS_URL", Component.METRICS.url());
-        env.put("SUBMISSIONS_URL", Component.SUBMISSIONS.url());
-        if (component.equals(Component.METRICS)) {
-            env.put("CATALOG_FEED_TOKEN", issuer.serviceToken());
-        }
-        Files.writeString(layout.log(component.name()), "---- start " + Instant.now() + "\n",
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-        Process process = builder.start();
+        Process process = Launch.of(layout, issuer, postgres).start(component, component.port(), Map.of());
         processes.put(component, process);
         Pids.write(layout.pidFile(component.name()), process.pid());
         log("started " + component.name() + " (pid " + process.pid() + ") on port " + component.port());

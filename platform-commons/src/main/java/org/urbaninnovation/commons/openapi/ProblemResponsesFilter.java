@@ -99,6 +99,7 @@ public class ProblemResponsesFilter implements OASFilter {
         if (hasHeader(parameters, "Idempotency-Key")) {
             statuses.put("422", "The Idempotency-Key was already used for another request body");
         }
+        statuses.put("503", "Overloaded, or its database is unavailable: nothing was changed; retry after Retry-After");
         statuses.forEach((status, description) -> {
             if (responses.getAPIResponse(status) == null) {
                 responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description));

@@ -180,7 +180,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        return internal(e, uri);
+        return DatabaseUnavailable.in(e)
+                .map(reason -> Response.fromResponse(ProblemResponses.of(Problem.of(ProblemType.SERVICE_UNAVAILABLE,
+                        "The database cannot take this request now (" + reason + "); nothing was changed, retry shortly.",
+                        path(uri)))).header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS).build())
+                .orElseGet(() -> internal(e, uri));
     }
 
     private Response internal(Throwable e, UriInfo uri) {
