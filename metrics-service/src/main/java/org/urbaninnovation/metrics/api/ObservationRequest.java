@@ -33,13 +33,16 @@ public record ObservationRequest(
         String period,
         @Size(max = 200) @PlainText @Schema(nullable = true, description = "Tells apart two figures of one indicator and"
                 + " period (a sub-project next to the city-wide figure); none for the only one") String scope,
-        @DecimalMin(value = MIN, message = DIGITS) @DecimalMax(value = MAX, message = DIGITS)
+        @DecimalMin(value = "-" + BOUND, inclusive = false, message = DIGITS)
+        @DecimalMax(value = BOUND, inclusive = false, message = DIGITS)
         @Schema(nullable = true, description = "The figure in the unit given; none for a range") BigDecimal value,
         @Size(max = 20) @Schema(nullable = true, description = "One of " + Qualifier.NAMES + "; exact when none")
         String qualifier,
-        @DecimalMin(value = MIN, message = DIGITS) @DecimalMax(value = MAX, message = DIGITS)
+        @DecimalMin(value = "-" + BOUND, inclusive = false, message = DIGITS)
+        @DecimalMax(value = BOUND, inclusive = false, message = DIGITS)
         @Schema(nullable = true, description = "A range's lower end") BigDecimal low,
-        @DecimalMin(value = MIN, message = DIGITS) @DecimalMax(value = MAX, message = DIGITS)
+        @DecimalMin(value = "-" + BOUND, inclusive = false, message = DIGITS)
+        @DecimalMax(value = BOUND, inclusive = false, message = DIGITS)
         @Schema(nullable = true, description = "A range's upper end") BigDecimal high,
         @NotBlank @Size(max = 100) @PlainText
         @Schema(description = "The unit as reported: the indicator's, or one declared as convertible into it") String unit,
@@ -48,8 +51,8 @@ public record ObservationRequest(
 
     /** A year, a quarter, a month or a day; {@link Period} refuses the impossible ones (2023-13, 2023-02-30). */
     static final String PERIOD = "\\d{4}(-Q[1-4]|-\\d{2}(-\\d{2})?)?";
-    static final String MAX = "999999999999999.999999";
-    static final String MIN = "-" + MAX;
+    /** Below it in size, a figure has at most {@link ObservationChecks#MAX_INTEGER_DIGITS} digits before the point. */
+    static final String BOUND = "1000000000000000";
     static final String DIGITS = "must have at most " + ObservationChecks.MAX_INTEGER_DIGITS
             + " digits before the decimal point";
 

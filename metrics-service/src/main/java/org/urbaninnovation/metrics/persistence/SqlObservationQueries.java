@@ -18,8 +18,9 @@ import org.urbaninnovation.metrics.domain.Outcome;
 
 /**
  * Reads of observations in SQL: a page or a series is one range of an index of
- * {@code observation}, and outcome pairs are read from {@code outcome}, which the writing
- * transaction maintains, never searched for among the observations.
+ * {@code observation} (0.2–0.4 ms at 10M observations, README.md, "Benchmarks" → "Metrics"), and
+ * outcome pairs are read from {@code outcome}, which the writing transaction maintains, never
+ * searched for among the observations.
  */
 @ApplicationScoped
 public class SqlObservationQueries implements ObservationQueries {

@@ -125,7 +125,10 @@ public class SqlObservationStore implements ObservationStore {
         return inserted;
     }
 
-    /** For bulk loads that bypass the ingest (the benchmark's generator). */
+    /**
+     * For bulk loads that bypass the ingest (the benchmark's generator). 10M observations took 58 s
+     * to rebuild on two cores (README.md, "Benchmarks" → "Metrics"): the hour's timeout leaves room.
+     */
     @Override
     @Transactional
     @TransactionConfiguration(timeout = 3600)
@@ -134,7 +137,8 @@ public class SqlObservationStore implements ObservationStore {
         new Sql("delete from observation_rollup").execute(dataSource);
         new Sql(REBUILD_ROLLUP).execute(dataSource);
         new Sql("select refresh_outcomes(null, null)").execute(dataSource);
-        // One indicator's rows side by side: a dashboard query reads a few pages, not one per row.
+        // One indicator's rows side by side: a dashboard query reads a few pages, not one per row
+        // (its plan at 10M observations: about 7,500 rollup rows by the key; README.md, "Benchmarks" → "Metrics").
         new Sql("cluster observation_rollup using observation_rollup_key").execute(dataSource);
         // Without fresh statistics the planner takes the rebuilt table for empty and loops over it.
         new Sql("analyze observation_rollup").execute(dataSource);
