@@ -31,7 +31,6 @@ public class ProjectionRepository implements ProjectionStore, KnownInitiatives {
     }
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
     public long cursor() {
         FeedCursor cursor = em.find(FeedCursor.class, FEED);
         return cursor == null ? 0 : cursor.lastSeq;

@@ -20,7 +20,7 @@ import org.urbaninnovation.metrics.domain.ObservationFilter;
 /**
  * A hand-written statement: SQL text with named parameters ({@code :name}; {@code ::type} stays a
  * cast) and the values bound to them. Filters only ever add a fixed condition and a parameter,
- * never client text into the SQL. The statement runs on the transaction's connection.
+ * never client text into the SQL. Within a transaction, every statement runs on its connection.
  */
 final class Sql {
 
@@ -60,31 +60,49 @@ final class Sql {
     Sql where(ObservationFilter f, String o, String yearOrNull) {
         // CatalogInitiative.inPublicReads(): a withdrawn initiative's figures leave public reads.
         append(" and ci.status is distinct from '" + CatalogInitiative.WITHDRAWN + "'");
-        condition(f.initiative() != null, " and " + o + ".initiative_id = :initiative", "initiative", f.initiative());
-        condition(f.indicator() != null, " and " + o + ".indicator_code = :indicator", "indicator", f.indicator());
-        condition(f.phase() != null, " and " + o + ".phase = :phase", "phase", f.phase() == null ? null : f.phase().wire());
-        condition(f.cityId() != null, " and ci.city_id = :cityId", "cityId", f.cityId());
-        condition(f.citySlug() != null, " and ci.city_slug = :citySlug", "citySlug", f.citySlug());
-        condition(f.country() != null, " and lower(ci.country) = lower(:country)", "country", f.country());
-        condition(f.theme() != null, " and :theme = any(ci.themes)", "theme", f.theme());
-        condition(f.sdg() != null, " and :sdg = any(ci.sdgs)", "sdg", f.sdg());
+        if (f.initiative() != null) {
+            append(" and " + o + ".initiative_id = :initiative").bind("initiative", f.initiative());
+        }
+        if (f.indicator() != null) {
+            append(" and " + o + ".indicator_code = :indicator").bind("indicator", f.indicator());
+        }
+        if (f.phase() != null) {
+            append(" and " + o + ".phase = :phase").bind("phase", f.phase().wire());
+        }
+        if (f.cityId() != null) {
+            append(" and ci.city_id = :cityId").bind("cityId", f.cityId());
+        }
+        if (f.citySlug() != null) {
+            append(" and ci.city_slug = :citySlug").bind("citySlug", f.citySlug());
+        }
+        if (f.country() != null) {
+            append(" and lower(ci.country) = lower(:country)").bind("country", f.country());
+        }
+        if (f.theme() != null) {
+            append(" and :theme = any(ci.themes)").bind("theme", f.theme());
+        }
+        if (f.sdg() != null) {
+            append(" and :sdg = any(ci.sdgs)").bind("sdg", f.sdg());
+        }
         if (yearOrNull != null) {
-            condition(f.from() != null, " and " + yearOrNull + " >= :fromYear", "fromYear",
-                    f.from() == null ? null : f.from().start().getYear());
-            condition(f.to() != null, " and " + yearOrNull + " <= :toYear", "toYear",
-                    f.to() == null ? null : f.to().end().minusDays(1).getYear());
+            if (f.from() != null) {
+                append(" and " + yearOrNull + " >= :fromYear").bind("fromYear", f.from().start().getYear());
+            }
+            if (f.to() != null) {
+                append(" and " + yearOrNull + " <= :toYear").bind("toYear", f.to().end().minusDays(1).getYear());
+            }
         } else {
-            condition(f.from() != null, " and " + o + ".period_end > :from", "from", f.from() == null ? null : f.from().start());
-            condition(f.to() != null, " and " + o + ".period_start < :to", "to", f.to() == null ? null : f.to().end());
-            condition(f.updatedAfter() != null, " and " + o + ".updated_at > :updatedAfter", "updatedAfter", f.updatedAfter());
+            if (f.from() != null) {
+                append(" and " + o + ".period_end > :from").bind("from", f.from().start());
+            }
+            if (f.to() != null) {
+                append(" and " + o + ".period_start < :to").bind("to", f.to().end());
+            }
+            if (f.updatedAfter() != null) {
+                append(" and " + o + ".updated_at > :updatedAfter").bind("updatedAfter", f.updatedAfter());
+            }
         }
         return this;
-    }
-
-    private void condition(boolean applies, String condition, String name, Object value) {
-        if (applies) {
-            append(condition).bind(name, value);
-        }
     }
 
     <T> List<T> list(DataSource dataSource, Row<T> row) {
