@@ -1,5 +1,6 @@
 package org.urbaninnovation.metrics.api;
 
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
@@ -20,6 +21,7 @@ public class AggregateParams {
     String fn;
 
     @QueryParam("per")
+    @Pattern(regexp = "capita|1000people|", message = "must be capita or 1000people")
     @Parameter(description = "capita or 1000people: a group's total over the population of the cities it covers")
     String per;
 

@@ -14,34 +14,38 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.urbaninnovation.commons.http.Columns;
 import org.urbaninnovation.commons.http.Csv;
+import org.urbaninnovation.commons.http.Format;
 import org.urbaninnovation.commons.paging.Page;
 import org.urbaninnovation.commons.paging.PageParams;
-import org.urbaninnovation.commons.problem.ProblemException;
+import org.urbaninnovation.metrics.domain.ObservationFilter;
 import org.urbaninnovation.metrics.domain.Outcome;
-import org.urbaninnovation.metrics.persistence.IndicatorRepository;
-import org.urbaninnovation.metrics.persistence.ObservationQueries;
+import org.urbaninnovation.metrics.domain.Outcomes;
 
 @Path("/api/v1/outcomes")
 @Tag(name = "Outcomes")
 public class OutcomeResource {
 
-    static final List<String> CSV_HEADER = List.of("initiativeId", "initiative", "city", "country", "indicator",
-            "indicatorName", "unit", "direction", "scope", "baselinePeriod", "baselineQualifier", "baselineValue",
-            "baselineLow", "baselineHigh", "baselineUnit", "baselineInIndicatorUnit", "resultPeriod", "resultQualifier",
-            "resultValue", "resultLow", "resultHigh", "resultUnit", "resultInIndicatorUnit", "absoluteChange",
-            "relativeChangePercent", "improved");
+    static final Columns<Outcome> COLUMNS = new Columns<>(List.of("initiativeId", "initiative", "city", "country",
+            "indicator", "indicatorName", "unit", "direction", "scope", "baselinePeriod", "baselineQualifier",
+            "baselineValue", "baselineLow", "baselineHigh", "baselineUnit", "baselineInIndicatorUnit", "resultPeriod",
+            "resultQualifier", "resultValue", "resultLow", "resultHigh", "resultUnit", "resultInIndicatorUnit",
+            "absoluteChange", "relativeChangePercent", "improved"),
+            o -> Arrays.asList(o.initiativeId(), o.initiative(), o.city(), o.country(), o.indicator(), o.indicatorName(),
+                    o.unit(), o.direction(), o.scope(), o.baseline().period(), o.baseline().qualifier(), o.baseline().value(),
+                    o.baseline().low(), o.baseline().high(), o.baseline().unit(), o.baseline().normalizedValue(),
+                    o.result().period(), o.result().qualifier(), o.result().value(), o.result().low(), o.result().high(),
+                    o.result().unit(), o.result().normalizedValue(), o.absoluteChange(), o.relativeChangePercent(),
+                    o.improved()));
 
-    private final ObservationQueries queries;
-    private final IndicatorRepository indicators;
+    private final Outcomes outcomes;
 
-    public OutcomeResource(ObservationQueries queries, IndicatorRepository indicators) {
-        this.queries = queries;
-        this.indicators = indicators;
+    public OutcomeResource(Outcomes outcomes) {
+        this.outcomes = outcomes;
     }
 
     @GET
@@ -50,25 +54,11 @@ public class OutcomeResource {
             + " whether it is an improvement by the indicator's direction; JSON or CSV")
     public Response list(@Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams paging,
             @QueryParam("improved") @Pattern(regexp = "true|false", message = "must be true or false") String improved,
-            @QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        var filter = params.toFilter();
-        if (filter.phase() != null) {
-            throw ProblemException.invalid("phase", "does not apply to outcomes, which pair a baseline with a result");
-        }
+            @QueryParam("format") Format format, @Context HttpHeaders headers) {
+        ObservationFilter filter = params.toFilter();
         Boolean wanted = improved == null ? null : Boolean.valueOf(improved);
-        List<Outcome> page = queries.outcomes(filter, wanted, indicators.byCode(), paging.page(), paging.size());
-        long total = Page.total(paging, page.size(), () -> queries.countOutcomes(filter, wanted));
-        return Csv.respond(format, headers, uri, Page.of(page, paging, total), CSV_HEADER,
-                () -> page.stream().map(OutcomeResource::csv).toList());
-    }
-
-    private static List<Object> csv(Outcome o) {
-        return Arrays.asList(o.initiativeId(), o.initiative(), o.city(), o.country(), o.indicator(), o.indicatorName(),
-                o.unit(), o.direction(), o.scope(), o.baseline().period(), o.baseline().qualifier(), o.baseline().value(),
-                o.baseline().low(), o.baseline().high(), o.baseline().unit(), o.baseline().normalizedValue(),
-                o.result().period(), o.result().qualifier(), o.result().value(), o.result().low(), o.result().high(),
-                o.result().unit(), o.result().normalizedValue(), o.absoluteChange(), o.relativeChangePercent(),
-                o.improved());
+        List<Outcome> page = outcomes.page(filter, wanted, paging.page(), paging.size());
+        long total = Page.total(paging, page.size(), () -> outcomes.count(filter, wanted));
+        return Response.ok(Page.of(page, paging, total).withColumns(COLUMNS), Format.negotiate(format, headers)).build();
     }
 }

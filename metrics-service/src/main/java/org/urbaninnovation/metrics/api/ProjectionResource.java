@@ -1,5 +1,7 @@
 package org.urbaninnovation.metrics.api;
 
+import java.util.function.IntSupplier;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,41 +10,37 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.problem.ProblemException;
 import org.urbaninnovation.commons.problem.ProblemType;
-import org.urbaninnovation.metrics.domain.AnswerCache;
-import org.urbaninnovation.metrics.infrastructure.CatalogFeedPoller;
-import org.urbaninnovation.metrics.persistence.ObservationStore;
+import org.urbaninnovation.metrics.domain.CatalogFeed;
+import org.urbaninnovation.metrics.domain.ObservationIngest;
 
 /** Operations on what this service derives: not routed by the gateway. */
 @Path("/internal/v1")
 @Tag(name = "Operations")
 @Produces(MediaType.APPLICATION_JSON)
-@SecurityRequirement(name = "jwt")
 public class ProjectionResource {
 
-    /** The answer of a poll or replay: events applied and where the cursor stands. */
-    public record PollResult(int applied, CatalogFeedPoller.Status status) {
+    /** The answer of a poll or replay: events applied and where the projection stands. */
+    public record PollResult(int applied, ProjectionStatus status) {
     }
 
-    private final CatalogFeedPoller poller;
-    private final ObservationStore store;
-    private final AnswerCache cache;
+    private final CatalogFeed feed;
+    private final ObservationIngest ingest;
 
-    public ProjectionResource(CatalogFeedPoller poller, ObservationStore store, AnswerCache cache) {
-        this.poller = poller;
-        this.store = store;
-        this.cache = cache;
+    public ProjectionResource(CatalogFeed feed, ObservationIngest ingest) {
+        this.feed = feed;
+        this.ingest = ingest;
     }
 
     @GET
     @Path("/projection")
     @RolesAllowed({ "admin", "service" })
     @Operation(summary = "Where the catalogue projection stands: cursor, last catch-up, lag, last error")
-    public CatalogFeedPoller.Status status() {
-        return poller.status();
+    public ProjectionStatus status() {
+        return ProjectionStatus.of(feed.status());
     }
 
     @POST
@@ -50,7 +48,7 @@ public class ProjectionResource {
     @RolesAllowed("admin")
     @Operation(summary = "Read the catalogue feed now, up to its end (admin)")
     public PollResult poll() {
-        return feedCall(poller::pollToEnd);
+        return feedCall(feed::pollToEnd);
     }
 
     @POST
@@ -58,24 +56,25 @@ public class ProjectionResource {
     @RolesAllowed("admin")
     @Operation(summary = "Rebuild the catalogue projection from the first event (admin)")
     public PollResult replay() {
-        return feedCall(poller::replay);
+        return feedCall(feed::replay);
     }
 
-    private PollResult feedCall(java.util.function.IntSupplier call) {
+    private PollResult feedCall(IntSupplier call) {
         try {
-            return new PollResult(call.getAsInt(), poller.status());
+            return new PollResult(call.getAsInt(), ProjectionStatus.of(feed.status()));
         } catch (RuntimeException e) {
             throw new ProblemException(ProblemType.BAD_GATEWAY,
-                    "Reading the catalogue feed failed: " + poller.status().lastError());
+                    "Reading the catalogue feed failed: " + feed.status().lastError());
         }
     }
 
     @POST
     @Path("/rollup/rebuild")
     @RolesAllowed("admin")
-    @Operation(summary = "Recompute the aggregate rollup from every observation (admin; after a bulk load into the database)")
+    @Operation(summary = "Recompute the aggregate rollup and the outcome pairs from every observation (admin; after a"
+            + " bulk load into the database)")
+    @APIResponse(responseCode = "204", description = "Rebuilt; answers of public reads computed before are dropped")
     public void rebuildRollup() {
-        store.rebuildRollup();
-        cache.invalidateAfterCommit();
+        ingest.rebuildDerived();
     }
 }

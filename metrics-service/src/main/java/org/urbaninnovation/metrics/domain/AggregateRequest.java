@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.urbaninnovation.commons.problem.ProblemException;
+import org.urbaninnovation.commons.domain.InvalidInput;
 
 /** What an aggregate groups by, which functions it computes and how it normalizes. */
 public record AggregateRequest(List<Dimension> groupBy, List<Function> functions, Per per) {
@@ -19,6 +19,16 @@ public record AggregateRequest(List<Dimension> groupBy, List<Function> functions
 
         public String wire() {
             return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** The answer's name for the dimension: initiatives are keyed by id. */
+        public String field() {
+            return this == INITIATIVE ? "initiativeId" : wire();
+        }
+
+        /** The fields of a group's key for the dimension: a city by its name and id, since two cities may share a name. */
+        public List<String> keyFields() {
+            return this == CITY ? List.of("city", "cityId") : List.of(field());
         }
     }
 
@@ -56,7 +66,7 @@ public record AggregateRequest(List<Dimension> groupBy, List<Function> functions
                         : list("fn", functions, Function.values(), Function.values().length),
                 per(per));
         if (request.per() != null && request.functions().stream().anyMatch(f -> f != Function.COUNT && f != Function.SUM)) {
-            throw ProblemException.invalid("fn", "with per, only count and sum: a group's total is divided by the"
+            throw InvalidInput.of("fn", "with per, only count and sum: a group's total is divided by the"
                     + " population of the cities it covers");
         }
         return request;
@@ -79,7 +89,7 @@ public record AggregateRequest(List<Dimension> groupBy, List<Function> functions
             return null;
         }
         return Arrays.stream(Per.values()).filter(p -> p.wire.equals(text)).findFirst()
-                .orElseThrow(() -> ProblemException.invalid("per", "must be capita or 1000people"));
+                .orElseThrow(() -> InvalidInput.of("per", "must be capita or 1000people"));
     }
 
     private static <E extends Enum<E>> List<E> list(String field, String text, E[] values, int max) {
@@ -90,14 +100,14 @@ public record AggregateRequest(List<Dimension> groupBy, List<Function> functions
         for (String part : text.split(",", -1)) {
             String name = part.trim().toUpperCase(Locale.ROOT);
             E match = Arrays.stream(values).filter(v -> v.name().equals(name)).findFirst()
-                    .orElseThrow(() -> ProblemException.invalid(field, "'" + part.trim() + "' is not one of "
+                    .orElseThrow(() -> InvalidInput.of(field, "'" + part.trim() + "' is not one of "
                             + String.join(", ", Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT)).toList())));
             if (!chosen.add(match)) {
-                throw ProblemException.invalid(field, "names '" + part.trim() + "' twice");
+                throw InvalidInput.of(field, "names '" + part.trim() + "' twice");
             }
         }
         if (chosen.size() > max) {
-            throw ProblemException.invalid(field, "at most " + max + " values");
+            throw InvalidInput.of(field, "at most " + max + " values");
         }
         return new ArrayList<>(chosen);
     }

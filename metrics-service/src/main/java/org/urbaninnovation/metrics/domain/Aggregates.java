@@ -9,13 +9,11 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-
-import org.urbaninnovation.commons.problem.ProblemException;
-import org.urbaninnovation.commons.problem.ProblemType;
+import org.urbaninnovation.commons.domain.InvalidInput;
 import org.urbaninnovation.commons.domain.Violation;
+import org.urbaninnovation.metrics.domain.AggregateQueries.Group;
+import org.urbaninnovation.metrics.domain.AggregateRequest.Dimension;
 import org.urbaninnovation.metrics.domain.AggregateRequest.Function;
-import org.urbaninnovation.metrics.persistence.AggregateQueries;
-import org.urbaninnovation.metrics.persistence.AggregateQueries.Group;
 
 /**
  * Grouped figures that stay meaningful: a value function never adds up different units (a sum
@@ -42,16 +40,14 @@ public class Aggregates {
 
     public Result compute(AggregateRequest request, ObservationFilter filter) {
         if (filter.updatedAfter() != null) {
-            throw ProblemException.invalid("updatedAfter", "does not apply to aggregates, which cover whole years");
+            throw InvalidInput.of("updatedAfter", "does not apply to aggregates, which cover whole years");
         }
         if (request.has(Function.MEDIAN) && filter.indicator() == null) {
-            throw ProblemException.invalid("indicator",
-                    "is required with fn=median: a median reads every value of one indicator");
+            throw InvalidInput.of("indicator", "is required with fn=median: a median reads every value of one indicator");
         }
         List<Group> groups = queries.groups(request, filter, MAX_GROUPS + 1);
         if (groups.size() > MAX_GROUPS) {
-            throw new ProblemException(ProblemType.BAD_REQUEST,
-                    "More than " + MAX_GROUPS + " groups; filter or group by fewer dimensions.");
+            throw InvalidInput.of("groupBy", "makes more than " + MAX_GROUPS + " groups; filter or group by fewer dimensions");
         }
         List<Map<String, Object>> items = new ArrayList<>();
         long withoutPopulation = 0;
@@ -69,7 +65,7 @@ public class Aggregates {
             items.add(item);
             withoutPopulation += group.withoutPopulation();
         }
-        return new Result(request.groupBy().stream().map(AggregateQueries::name).toList(),
+        return new Result(request.groupBy().stream().map(Dimension::field).toList(),
                 request.functions().stream().map(Function::wire).toList(),
                 request.per() == null ? null : request.per().wire, items, withoutPopulation);
     }
@@ -79,18 +75,15 @@ public class Aggregates {
             return; // the single group of an ungrouped aggregate over no rows
         }
         if (request.readsValues() && group.units().size() > 1) {
-            String detail = "Cannot compute "
+            throw new InvalidInput(List.of(new Violation("fn", "cannot compute "
                     + String.join(", ", request.functions().stream().filter(Function::readsValues).map(Function::wire).toList())
-                    + " over different units (among them " + String.join(" and ", group.units()) + ") in group " + group.key()
-                    + "; filter by indicator or group by indicator.";
-            throw new ProblemException(ProblemType.VALIDATION, detail, List.of(new Violation("fn", detail)));
+                    + " over different units (among them " + String.join(" and ", group.units()) + ") in group "
+                    + group.key() + "; filter by indicator or group by indicator")));
         }
         if (!group.additive() && (request.has(Function.SUM) || request.per() != null)) {
-            String detail = "Values in " + group.units()
-                    + " do not add up across initiatives and cannot be divided by population (group " + group.key()
-                    + "); use avg, min, max or median without per.";
-            throw new ProblemException(ProblemType.VALIDATION, detail,
-                    List.of(new Violation(request.per() != null ? "per" : "fn", detail)));
+            throw new InvalidInput(List.of(new Violation(request.per() != null ? "per" : "fn", "does not apply: values in "
+                    + group.units() + " do not add up across initiatives and cannot be divided by population (group "
+                    + group.key() + "); use avg, min, max or median without per")));
         }
     }
 

@@ -12,6 +12,9 @@ import jakarta.persistence.Table;
 @Table(name = "catalog_initiative")
 public class CatalogInitiative {
 
+    /** The catalogue's status of an initiative it took back. */
+    public static final String WITHDRAWN = "withdrawn";
+
     @Id
     public UUID id;
     public String slug;
@@ -28,4 +31,12 @@ public class CatalogInitiative {
     public Integer[] sdgs = {};
     public String status;
     public long version;
+
+    /**
+     * Withdrawn from the catalogue, withdrawn from public figures; it comes back with its next
+     * published version. (An initiative whose event has not arrived yet has no projection and is shown.)
+     */
+    public boolean inPublicReads() {
+        return !WITHDRAWN.equals(status);
+    }
 }

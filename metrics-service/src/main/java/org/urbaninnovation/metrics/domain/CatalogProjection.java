@@ -1,54 +1,48 @@
 package org.urbaninnovation.metrics.domain;
 
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-
 import org.jboss.logging.Logger;
-import org.urbaninnovation.commons.outbox.EventEnvelope;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.urbaninnovation.metrics.domain.CatalogEvent.CityChanged;
+import org.urbaninnovation.metrics.domain.CatalogEvent.InitiativeChanged;
+import org.urbaninnovation.metrics.domain.CatalogEvent.Unreadable;
 
 /**
  * The catalogue as this service needs it (city, country, themes, SDGs, population), built from the
- * catalogue's event feed. Each page is applied in one transaction together with the cursor, so an
- * event takes effect exactly once however often it is delivered: events at or below the cursor are
- * duplicates, and an event older than the stored state (by the catalogue's version) changes nothing.
+ * catalogue's events. Each page is applied in one transaction together with the cursor, so an event
+ * takes effect exactly once however often it is delivered: events at or below the cursor are
+ * duplicates, an event older than the stored state (by the catalogue's version) changes nothing, an
+ * unreadable event is skipped and counted rather than blocking every later one, and a page out of
+ * order is applied by sequence.
  */
 @ApplicationScoped
 public class CatalogProjection {
 
-    public static final String FEED = "catalog";
     private static final Logger LOG = Logger.getLogger(CatalogProjection.class);
 
-    /** What applying a page did. */
+    /** What applying a page did, and where the cursor now stands. */
     public record Applied(int applied, int duplicates, int stale, int rejected, long cursor) {
     }
 
-    private final EntityManager em;
-    private final AnswerCache cache;
-    private final Counter rejectedEvents;
+    private enum Effect { APPLIED, STALE, REJECTED }
 
-    public CatalogProjection(EntityManager em, AnswerCache cache, MeterRegistry registry) {
-        this.em = em;
-        this.cache = cache;
-        this.rejectedEvents = Counter.builder("catalog_feed_rejected_events")
-                .description("Catalogue events skipped because this consumer cannot read them").register(registry);
+    private final ProjectionStore store;
+    private final Event<FiguresChanged> changed;
+
+    public CatalogProjection(ProjectionStore store, Event<FiguresChanged> changed) {
+        this.store = store;
+        this.changed = changed;
     }
 
     @Transactional
     public long cursor() {
-        FeedCursor cursor = em.find(FeedCursor.class, FEED);
-        return cursor == null ? 0 : cursor.lastSeq;
+        return store.cursor();
     }
 
     /**
@@ -57,195 +51,111 @@ public class CatalogProjection {
      * alone: the caller reads again from the cursor returned.
      */
     @Transactional
-    public Applied apply(long after, List<EventEnvelope> events) {
-        FeedCursor cursor = lockCursor();
-        if (cursor.lastSeq != after) {
-            return new Applied(0, events.size(), 0, 0, cursor.lastSeq);
+    public Applied apply(long after, List<CatalogEvent> events) {
+        long cursor = store.lockCursor();
+        if (cursor != after) {
+            return new Applied(0, events.size(), 0, 0, cursor);
         }
-        return applyLocked(cursor, events);
+        return applyFrom(cursor, events);
     }
 
     /**
      * Replaces the projection by the first page of the feed, in one transaction: readers see the
      * old projection until the new one commits, and a feed that cannot be read leaves it untouched
-     * (the caller fetched the page before calling).
+     * (the caller read the page before calling).
      */
     @Transactional
-    public Applied replaceWith(List<EventEnvelope> firstPage) {
-        FeedCursor cursor = lockCursor();
-        em.createQuery("delete from CatalogInitiative").executeUpdate();
-        em.createQuery("delete from CatalogCity").executeUpdate();
-        cursor.lastSeq = 0;
-        cursor.appliedEvents = 0;
-        cache.invalidateAfterCommit();
-        return applyLocked(cursor, firstPage);
+    public Applied replaceWith(List<CatalogEvent> firstPage) {
+        store.lockCursor();
+        store.clear();
+        changed.fire(new FiguresChanged());
+        return applyFrom(0, firstPage);
     }
 
-    private Applied applyLocked(FeedCursor cursor, List<EventEnvelope> events) {
+    private Applied applyFrom(long cursor, List<CatalogEvent> events) {
         int applied = 0;
         int duplicates = 0;
         int stale = 0;
         int rejected = 0;
+        long last = cursor;
         // A page may arrive out of order (a retried request, a proxy): apply by sequence.
-        for (EventEnvelope event : events.stream().sorted(Comparator.comparingLong(EventEnvelope::seq)).toList()) {
-            if (event.seq() <= cursor.lastSeq) {
+        for (CatalogEvent event : events.stream().sorted(Comparator.comparingLong(CatalogEvent::seq)).toList()) {
+            if (event.seq() <= last) {
                 duplicates++;
                 continue;
             }
-            switch (applyOne(event)) {
+            switch (effectOf(event)) {
                 case APPLIED -> applied++;
                 case STALE -> stale++;
                 case REJECTED -> rejected++;
             }
-            cursor.lastSeq = event.seq();
-            cursor.appliedEvents++;
+            last = event.seq();
         }
-        cursor.updatedAt = OffsetDateTime.now();
+        store.advance(last, applied + stale + rejected);
         if (applied > 0) {
-            cache.invalidateAfterCommit();
+            changed.fire(new FiguresChanged());
         }
         if (duplicates + stale + rejected > 0) {
             LOG.debugf("Catalogue feed page: %d applied, %d duplicates, %d stale, %d rejected", applied, duplicates,
                     stale, rejected);
         }
-        rejectedEvents.increment(rejected);
-        return new Applied(applied, duplicates, stale, rejected, cursor.lastSeq);
+        return new Applied(applied, duplicates, stale, rejected, last);
     }
 
-    private enum Effect { APPLIED, STALE, REJECTED }
-
-    /** An event this consumer cannot read: skipped (and counted) rather than blocking every later one. */
-    private static final class MalformedEvent extends RuntimeException {
-        MalformedEvent(String message) {
-            super(message, null, false, false);
+    private Effect effectOf(CatalogEvent event) {
+        if (event instanceof CityChanged city) {
+            return apply(city);
         }
-    }
-
-    private Effect applyOne(EventEnvelope event) {
-        JsonNode p = event.payload();
-        try {
-            if (p == null || !p.isObject()) {
-                throw new MalformedEvent("no payload object");
-            }
-            switch (String.valueOf(event.aggregateType())) {
-                case "city" -> {
-                    return applyCity(p);
-                }
-                case "initiative" -> {
-                    return applyInitiative(p);
-                }
-                default -> throw new MalformedEvent("unknown aggregate type " + event.aggregateType());
-            }
-        } catch (MalformedEvent e) {
-            LOG.warnf("Skipping catalogue event %d (%s): %s", event.seq(), event.type(), e.getMessage());
-            return Effect.REJECTED;
+        if (event instanceof InitiativeChanged initiative) {
+            return apply(initiative);
         }
+        Unreadable unreadable = (Unreadable) event;
+        LOG.warnf("Skipping catalogue event %d (%s): %s", unreadable.seq(), unreadable.type(), unreadable.reason());
+        return Effect.REJECTED;
     }
 
-    private Effect applyCity(JsonNode p) {
-        // Every field is read before anything changes: a malformed event leaves no half-applied state.
-        UUID id = id(p, "id");
-        long version = version(p);
-        String slug = text(p, "slug");
-        String name = text(p, "name");
-        String country = text(p, "country");
-        Long population = p.hasNonNull("population") && p.get("population").canConvertToLong()
-                ? p.get("population").asLong() : null;
-        CatalogCity existing = em.find(CatalogCity.class, id);
-        if (existing != null && existing.version > version) {
+    /** A city's name, slug and country are also its initiatives' place, which reads group and filter by. */
+    private Effect apply(CityChanged event) {
+        Optional<CatalogCity> existing = store.city(event.id());
+        if (existing.isPresent() && existing.get().version > event.version()) {
             return Effect.STALE;
         }
-        CatalogCity city = existing == null ? new CatalogCity() : existing;
-        city.id = id;
-        city.slug = slug;
-        city.name = name;
-        city.country = country;
-        city.population = population;
-        city.version = version;
-        if (existing == null) {
-            em.persist(city);
+        CatalogCity city = existing.orElseGet(CatalogCity::new);
+        city.id = event.id();
+        city.slug = event.slug();
+        city.name = event.name();
+        city.country = event.country();
+        city.population = event.population();
+        city.version = event.version();
+        store.save(city);
+        for (CatalogInitiative initiative : store.initiativesIn(city.id)) {
+            initiative.citySlug = city.slug;
+            initiative.cityName = city.name;
+            initiative.country = city.country;
+            store.save(initiative);
         }
-        em.createQuery("update CatalogInitiative i set i.citySlug = ?1, i.cityName = ?2, i.country = ?3 where i.cityId = ?4")
-                .setParameter(1, slug).setParameter(2, name).setParameter(3, country).setParameter(4, id).executeUpdate();
         return Effect.APPLIED;
     }
 
-    private Effect applyInitiative(JsonNode p) {
-        UUID id = id(p, "id");
-        long version = version(p);
-        CatalogInitiative read = new CatalogInitiative();
-        read.id = id;
-        read.slug = text(p, "slug");
-        read.title = text(p, "title");
-        read.cityId = id(p, "cityId");
-        read.citySlug = text(p, "citySlug");
-        read.cityName = text(p, "cityName");
-        read.country = text(p, "country");
-        read.cycle = p.path("cycle").asText(null);
-        read.themes = texts(p.get("themes"));
-        read.sdgs = numbers(p.get("sdgs"));
-        read.status = text(p, "status");
-        read.version = version;
-        CatalogInitiative existing = em.find(CatalogInitiative.class, id);
-        if (existing == null) {
-            em.persist(read);
-            return Effect.APPLIED;
-        }
-        if (existing.version > version) {
+    private Effect apply(InitiativeChanged event) {
+        Optional<CatalogInitiative> existing = store.initiative(event.id());
+        if (existing.isPresent() && existing.get().version > event.version()) {
             return Effect.STALE;
         }
-        existing.slug = read.slug;
-        existing.title = read.title;
-        existing.cityId = read.cityId;
-        existing.citySlug = read.citySlug;
-        existing.cityName = read.cityName;
-        existing.country = read.country;
-        existing.cycle = read.cycle;
-        existing.themes = read.themes;
-        existing.sdgs = read.sdgs;
-        existing.status = read.status;
-        existing.version = version;
+        CatalogInitiative initiative = existing.orElseGet(CatalogInitiative::new);
+        initiative.id = event.id();
+        initiative.slug = event.slug();
+        initiative.title = event.title();
+        initiative.cityId = event.cityId();
+        initiative.citySlug = event.citySlug();
+        initiative.cityName = event.cityName();
+        initiative.country = event.country();
+        initiative.cycle = event.cycle();
+        initiative.themes = event.themes().toArray(String[]::new);
+        initiative.sdgs = event.sdgs().toArray(Integer[]::new);
+        initiative.status = event.status();
+        initiative.version = event.version();
+        store.save(initiative);
         return Effect.APPLIED;
-    }
-
-    private FeedCursor lockCursor() {
-        // Two replicas polling together would otherwise apply the same page twice over.
-        em.createNativeQuery("insert into feed_cursor (feed, last_seq) values (?1, 0) on conflict (feed) do nothing")
-                .setParameter(1, FEED).executeUpdate();
-        return em.find(FeedCursor.class, FEED, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    private static String text(JsonNode p, String field) {
-        JsonNode value = p.get(field);
-        if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw new MalformedEvent("missing or empty '" + field + "'");
-        }
-        return value.asText();
-    }
-
-    private static UUID id(JsonNode p, String field) {
-        try {
-            return UUID.fromString(text(p, field));
-        } catch (IllegalArgumentException e) {
-            throw new MalformedEvent("'" + field + "' is not a UUID");
-        }
-    }
-
-    private static long version(JsonNode p) {
-        JsonNode value = p.get("version");
-        if (value == null || !value.canConvertToLong()) {
-            throw new MalformedEvent("missing 'version'");
-        }
-        return value.asLong();
-    }
-
-    private static String[] texts(JsonNode array) {
-        return array == null || !array.isArray() ? new String[0]
-                : java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toArray(String[]::new);
-    }
-
-    private static Integer[] numbers(JsonNode array) {
-        return array == null || !array.isArray() ? new Integer[0]
-                : java.util.stream.StreamSupport.stream(array.spliterator(), false).map(JsonNode::asInt).toArray(Integer[]::new);
     }
 }

@@ -20,16 +20,21 @@ public record Outcome(UUID initiativeId, String initiative, String city, String 
             String unit, BigDecimal normalizedValue, String quote) {
     }
 
-    public static Outcome of(UUID initiativeId, String initiative, String city, String country, Indicator indicator,
-            String scope, Figure baseline, Figure result) {
-        BigDecimal change = baseline.normalizedValue() == null || result.normalizedValue() == null ? null
-                : result.normalizedValue().subtract(baseline.normalizedValue());
-        BigDecimal relative = change == null || baseline.normalizedValue().signum() == 0 ? null
+    /** A pair as stored, with the initiative's place from the catalogue projection (null until known). */
+    public record Pair(UUID initiativeId, String initiative, String city, String country, String indicator, String scope,
+            Figure baseline, Figure result) {
+    }
+
+    public static Outcome of(Pair pair, Indicator indicator) {
+        BigDecimal baseline = pair.baseline().normalizedValue();
+        BigDecimal result = pair.result().normalizedValue();
+        BigDecimal change = baseline == null || result == null ? null : result.subtract(baseline);
+        BigDecimal relative = change == null || baseline.signum() == 0 ? null
                 : change.multiply(BigDecimal.valueOf(100))
-                        .divide(baseline.normalizedValue().abs(), new MathContext(12, RoundingMode.HALF_EVEN))
+                        .divide(baseline.abs(), new MathContext(12, RoundingMode.HALF_EVEN))
                         .setScale(2, RoundingMode.HALF_EVEN);
-        return new Outcome(initiativeId, initiative, city, country, indicator.code, indicator.name, indicator.unit,
-                indicator.direction, scope, baseline, result, change,
+        return new Outcome(pair.initiativeId(), pair.initiative(), pair.city(), pair.country(), indicator.code,
+                indicator.name, indicator.unit, indicator.direction, pair.scope(), pair.baseline(), pair.result(), change,
                 relative, indicator.direction().improved(change));
     }
 }

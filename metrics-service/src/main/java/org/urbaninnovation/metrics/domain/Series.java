@@ -4,18 +4,21 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.urbaninnovation.commons.problem.ProblemException;
-import org.urbaninnovation.commons.problem.ProblemType;
-import org.urbaninnovation.metrics.persistence.IndicatorRepository;
-import org.urbaninnovation.metrics.persistence.ObservationQueries;
+import org.urbaninnovation.commons.domain.InvalidInput;
 
 /**
  * Chart series of one indicator, as tidy rows (series, period, value) in the indicator's unit:
@@ -37,23 +40,26 @@ public class Series {
     }
 
     private final ObservationQueries queries;
-    private final IndicatorRepository indicators;
+    private final IndicatorStore indicators;
 
-    public Series(ObservationQueries queries, IndicatorRepository indicators) {
+    public Series(ObservationQueries queries, IndicatorStore indicators) {
         this.queries = queries;
         this.indicators = indicators;
     }
 
     public Result of(ObservationFilter filter, By by) {
-        Indicator indicator = indicators.findByIdOptional(filter.indicator())
-                .orElseThrow(() -> ProblemException.invalid("indicator", "unknown indicator '" + filter.indicator() + "'"));
+        if (filter.indicator() == null) {
+            throw InvalidInput.of("indicator", "is required: a series follows one indicator");
+        }
+        Indicator indicator = indicators.withCode(filter.indicator())
+                .orElseThrow(() -> InvalidInput.of("indicator", "unknown indicator '" + filter.indicator() + "'"));
         List<ObservationRecord> rows = queries.series(filter, MAX_POINTS + 1);
         if (rows.size() > MAX_POINTS) {
-            throw new ProblemException(ProblemType.BAD_REQUEST, "More than " + MAX_POINTS
-                    + " points; narrow the series with initiative, city, phase, from or to.");
+            throw InvalidInput.of("indicator", "has more than " + MAX_POINTS
+                    + " points here; narrow the series with initiative, city, phase, from or to");
         }
         List<Point> points = by == By.INITIATIVE ? perInitiative(rows) : perCity(rows, indicator.additive);
-        return new Result(indicator.code, indicator.unit, by.name().toLowerCase(java.util.Locale.ROOT), points);
+        return new Result(indicator.code, indicator.unit, by.name().toLowerCase(Locale.ROOT), points);
     }
 
     private static List<Point> perInitiative(List<ObservationRecord> rows) {
@@ -68,19 +74,19 @@ public class Series {
      */
     private static List<Point> perCity(List<ObservationRecord> rows, boolean additive) {
         Map<List<Object>, List<ObservationRecord>> groups = new LinkedHashMap<>();
-        Map<String, java.util.Set<UUID>> idsByName = new java.util.HashMap<>();
+        Map<String, Set<UUID>> idsByName = new HashMap<>();
         for (ObservationRecord o : rows) {
             // A "city-wide" figure and a sub-project's are different series, never added together.
-            groups.computeIfAbsent(java.util.Arrays.asList(o.cityId(), o.phase(), o.scope(), o.period(), o.periodStart()),
+            groups.computeIfAbsent(Arrays.asList(o.cityId(), o.phase(), o.scope(), o.period(), o.periodStart()),
                     k -> new ArrayList<>()).add(o);
             if (o.city() != null) {
-                idsByName.computeIfAbsent(o.city(), name -> new java.util.HashSet<>()).add(o.cityId());
+                idsByName.computeIfAbsent(o.city(), name -> new HashSet<>()).add(o.cityId());
             }
         }
         List<Point> points = new ArrayList<>();
         groups.forEach((key, members) -> {
             List<BigDecimal> values = members.stream().map(ObservationRecord::normalizedValue)
-                    .filter(java.util.Objects::nonNull).toList();
+                    .filter(Objects::nonNull).toList();
             BigDecimal total = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal value = values.isEmpty() ? null
                     : additive ? total : total.divide(BigDecimal.valueOf(values.size()), MathContext.DECIMAL64);

@@ -2,17 +2,18 @@ package org.urbaninnovation.metrics.infrastructure;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.logging.Logger;
 import org.urbaninnovation.commons.outbox.EventPage;
+import org.urbaninnovation.metrics.domain.CatalogFeed;
 import org.urbaninnovation.metrics.domain.CatalogProjection;
+import org.urbaninnovation.metrics.domain.FeedStatus;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -23,18 +24,15 @@ import io.quarkus.scheduler.Scheduled;
  * leaves the cursor where the last applied page put it; the next run resumes from there.
  */
 @ApplicationScoped
-public class CatalogFeedPoller {
+public class CatalogFeedPoller implements CatalogFeed {
 
     private static final Logger LOG = Logger.getLogger(CatalogFeedPoller.class);
-
-    /** Where the poller stands, for health and metrics. */
-    public record Status(long cursor, Instant caughtUpAt, Instant lastAttemptAt, String lastError, Duration lag) {
-    }
 
     private final CatalogFeedClient feed;
     private final CatalogProjection projection;
     private final int pageSize;
-    private final Optional<String> token;
+    private final String authorization;
+    private final Counter rejectedEvents;
     private final Instant startedAt = Instant.now();
     private final AtomicReference<Instant> caughtUpAt = new AtomicReference<>();
     private final AtomicReference<Instant> lastAttemptAt = new AtomicReference<>();
@@ -42,12 +40,13 @@ public class CatalogFeedPoller {
     private volatile long cursor;
 
     public CatalogFeedPoller(@RestClient CatalogFeedClient feed, CatalogProjection projection, MeterRegistry registry,
-            @ConfigProperty(name = "metrics.catalog-feed.page-size", defaultValue = "500") int pageSize,
-            @ConfigProperty(name = "metrics.catalog-feed.token") Optional<String> token) {
+            CatalogFeedConfig config) {
         this.feed = feed;
         this.projection = projection;
-        this.pageSize = pageSize;
-        this.token = token;
+        this.pageSize = config.pageSize();
+        this.authorization = config.token().map(t -> "Bearer " + t).orElse(null);
+        this.rejectedEvents = Counter.builder("catalog_feed_rejected_events")
+                .description("Catalogue events skipped because this consumer cannot read them").register(registry);
         Gauge.builder("catalog_feed_lag_seconds", this, poller -> poller.status().lag().toMillis() / 1000.0)
                 .description("Seconds since the catalogue projection last reached the end of the catalogue's feed")
                 .register(registry);
@@ -65,7 +64,7 @@ public class CatalogFeedPoller {
         }
     }
 
-    /** Applies every event published since the cursor; returns how many events were applied. */
+    @Override
     public synchronized int pollToEnd() {
         lastAttemptAt.set(Instant.now());
         int total = 0;
@@ -73,7 +72,7 @@ public class CatalogFeedPoller {
             cursor = projection.cursor();
             while (true) {
                 EventPage page = read(cursor);
-                CatalogProjection.Applied applied = projection.apply(cursor, page.items());
+                CatalogProjection.Applied applied = counted(projection.apply(cursor, CatalogEventReader.read(page.items())));
                 boolean progressed = applied.cursor() > cursor;
                 cursor = applied.cursor();
                 total += applied.applied();
@@ -96,10 +95,11 @@ public class CatalogFeedPoller {
      * Rebuilds the projection from the first event of the feed. The first page is read before
      * anything is dropped: with the catalogue away, the projection stays as it was.
      */
+    @Override
     public synchronized int replay() {
         lastAttemptAt.set(Instant.now());
         try {
-            CatalogProjection.Applied first = projection.replaceWith(read(0).items());
+            CatalogProjection.Applied first = counted(projection.replaceWith(CatalogEventReader.read(read(0).items())));
             cursor = first.cursor();
             return first.applied() + pollToEnd();
         } catch (RuntimeException e) {
@@ -108,8 +108,21 @@ public class CatalogFeedPoller {
         }
     }
 
+    @Override
+    public FeedStatus status() {
+        Instant reference = caughtUpAt.get() == null ? startedAt : caughtUpAt.get();
+        return new FeedStatus(cursor, caughtUpAt.get(), lastAttemptAt.get(), lastError.get(),
+                Duration.between(reference, Instant.now()));
+    }
+
     private EventPage read(long after) {
-        return feed.after(after, pageSize, token.map(t -> "Bearer " + t).orElse(null));
+        return feed.after(after, pageSize, authorization);
+    }
+
+    /** Counts what a committed page skipped as unreadable. */
+    private CatalogProjection.Applied counted(CatalogProjection.Applied applied) {
+        rejectedEvents.increment(applied.rejected());
+        return applied;
     }
 
     private static String rootCause(Throwable e) {
@@ -118,11 +131,5 @@ public class CatalogFeedPoller {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + ": " + root.getMessage();
-    }
-
-    public Status status() {
-        Instant reference = caughtUpAt.get() == null ? startedAt : caughtUpAt.get();
-        return new Status(cursor, caughtUpAt.get(), lastAttemptAt.get(), lastError.get(),
-                Duration.between(reference, Instant.now()));
     }
 }

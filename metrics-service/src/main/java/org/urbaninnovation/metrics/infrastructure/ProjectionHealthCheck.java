@@ -6,6 +6,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.urbaninnovation.metrics.domain.FeedStatus;
 
 /**
  * Reports how far behind the catalogue the projection is. It stays UP while the catalogue is
@@ -24,7 +25,7 @@ public class ProjectionHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        CatalogFeedPoller.Status status = poller.status();
+        FeedStatus status = poller.status();
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("Catalogue projection").up()
                 .withData("cursor", status.cursor())
                 .withData("lagSeconds", status.lag().toSeconds())

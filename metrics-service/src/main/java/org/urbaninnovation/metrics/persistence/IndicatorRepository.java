@@ -3,38 +3,58 @@ package org.urbaninnovation.metrics.persistence;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import org.urbaninnovation.metrics.domain.Indicator;
+import org.urbaninnovation.metrics.domain.IndicatorStore;
+import org.urbaninnovation.metrics.domain.UnitConversion;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class IndicatorRepository implements PanacheRepositoryBase<Indicator, String> {
+public class IndicatorRepository implements IndicatorStore, PanacheRepositoryBase<Indicator, String> {
 
+    /** Held by the seeding transaction: replicas starting together would both insert the same rows. */
+    private static final long SEED_LOCK = 7358;
+
+    @Override
     public List<Indicator> all() {
         return listAll(Sort.by("code"));
     }
 
-    public Map<String, Indicator> byCode() {
-        return all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
+    @Override
+    public Optional<Indicator> withCode(String code) {
+        return findByIdOptional(code);
     }
 
-    /** Declared conversions into a unit: reported unit to the factor that turns it into {@code toUnit}. */
+    @Override
     @SuppressWarnings("unchecked")
     public Map<String, BigDecimal> conversionsTo(String toUnit) {
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("select from_unit, factor from unit_conversion where to_unit = ?1")
-                .setParameter(1, toUnit).getResultList();
+                .createNativeQuery("select from_unit, factor from unit_conversion where to_unit = :toUnit")
+                .setParameter("toUnit", toUnit).getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (BigDecimal) r[1]));
     }
 
-    public void declareConversion(String fromUnit, String toUnit, BigDecimal factor) {
-        getEntityManager().createNativeQuery("insert into unit_conversion (from_unit, to_unit, factor) values (?1, ?2, ?3)"
-                + " on conflict (from_unit, to_unit) do update set factor = excluded.factor")
-                .setParameter(1, fromUnit).setParameter(2, toUnit).setParameter(3, factor).executeUpdate();
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void saveReferenceData(List<Indicator> indicators, List<UnitConversion> conversions) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(:lock)").setParameter("lock", SEED_LOCK)
+                .getSingleResult();
+        indicators.forEach(getEntityManager()::merge);
+        for (UnitConversion c : conversions) {
+            getEntityManager().createNativeQuery("""
+                    insert into unit_conversion (from_unit, to_unit, factor) values (:fromUnit, :toUnit, :factor)
+                    on conflict (from_unit, to_unit) do update set factor = excluded.factor""")
+                    .setParameter("fromUnit", c.fromUnit()).setParameter("toUnit", c.toUnit())
+                    .setParameter("factor", c.factor()).executeUpdate();
+        }
+        // The observations that follow are written over JDBC and reference these indicators.
+        flush();
     }
 }

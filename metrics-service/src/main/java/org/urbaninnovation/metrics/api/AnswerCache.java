@@ -1,17 +1,20 @@
-package org.urbaninnovation.metrics.domain;
+package org.urbaninnovation.metrics.api;
 
-import java.time.Duration;
 import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.urbaninnovation.commons.cache.ShortLivedCache;
 import org.urbaninnovation.commons.http.CacheValidationFilter;
+import org.urbaninnovation.commons.http.Csv;
+import org.urbaninnovation.commons.http.Tabular;
+import org.urbaninnovation.metrics.domain.FiguresChanged;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,7 +36,7 @@ public class AnswerCache {
     static final int MAX_CACHED_ITEMS = 500;
 
     /** A JSON answer as sent, with its ETag. */
-    public record Json(byte[] body, String etag) {
+    private record Json(byte[] body, String etag) {
     }
 
     /** An answer and whether it is small enough to keep. */
@@ -41,43 +44,32 @@ public class AnswerCache {
     }
 
     private final ShortLivedCache<Object, Sized> answers;
-    private final TransactionSynchronizationRegistry transactions;
     private final ObjectMapper mapper;
 
-    public AnswerCache(TransactionSynchronizationRegistry transactions, ObjectMapper mapper, MeterRegistry registry,
-            @ConfigProperty(name = "metrics.cache-ttl") Duration ttl,
-            @ConfigProperty(name = "metrics.cache-size", defaultValue = "5000") long size) {
-        this.answers = new ShortLivedCache<>("answers", ttl, size, registry);
-        this.transactions = transactions;
+    public AnswerCache(ObjectMapper mapper, MeterRegistry registry, AnswerCacheConfig config) {
+        this.answers = new ShortLivedCache<>("answers", config.cacheTtl(), config.cacheSize(), registry);
         this.mapper = mapper;
     }
 
-    /** The JSON of the answer for {@code key}, computed when absent; {@code size} tells whether it is small enough to keep. */
-    public <T> Json json(Object key, Supplier<T> compute, ToIntFunction<T> size) {
-        return answers.get(key, () -> {
+    /**
+     * The answer for {@code key} in the negotiated type: CSV rendered from the answer itself (by the
+     * commons' CSV writer), JSON as the kept bytes and ETag, computed when absent; {@code items}
+     * tells whether an answer is small enough to keep.
+     */
+    public <T extends Tabular> Response respond(Object key, MediaType type, Supplier<T> compute, ToIntFunction<T> items) {
+        if (type.isCompatible(Csv.MEDIA_TYPE_TYPE)) {
+            return Response.ok(compute.get(), type).build();
+        }
+        Json json = answers.get(key, () -> {
             T answer = compute.get();
-            return new Sized(serialize(answer), size.applyAsInt(answer) <= MAX_CACHED_ITEMS);
+            return new Sized(serialize(answer), items.applyAsInt(answer) <= MAX_CACHED_ITEMS);
         }, Sized::small).json();
+        return Response.ok(json.body(), type).header(HttpHeaders.ETAG, json.etag()).build();
     }
 
-    /** Drops every answer when the current transaction commits (at once when there is none). */
-    public void invalidateAfterCommit() {
-        if (transactions.getTransactionKey() == null) {
-            answers.invalidateAll();
-            return;
-        }
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    answers.invalidateAll();
-                }
-            }
-        });
+    /** Drops every answer once the change has committed (at once when it ran in no transaction). */
+    void invalidate(@Observes(during = TransactionPhase.AFTER_SUCCESS) FiguresChanged change) {
+        answers.invalidateAll();
     }
 
     private Json serialize(Object answer) {

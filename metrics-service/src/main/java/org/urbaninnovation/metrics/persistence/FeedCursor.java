@@ -1,4 +1,4 @@
-package org.urbaninnovation.metrics.domain;
+package org.urbaninnovation.metrics.persistence;
 
 import java.time.OffsetDateTime;
 

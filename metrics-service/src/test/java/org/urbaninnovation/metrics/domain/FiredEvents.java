@@ -1,0 +1,46 @@
+package org.urbaninnovation.metrics.domain;
+
+import java.lang.annotation.Annotation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+
+/** The events a rule fired, in order: CDI's {@link Event} without a container. */
+final class FiredEvents<T> implements Event<T> {
+
+    final List<T> fired = new ArrayList<>();
+
+    @Override
+    public void fire(T event) {
+        fired.add(event);
+    }
+
+    @Override
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Event<T> select(Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+        throw new UnsupportedOperationException();
+    }
+}
