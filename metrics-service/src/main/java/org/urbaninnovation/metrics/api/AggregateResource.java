@@ -14,6 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
@@ -36,6 +40,9 @@ public class AggregateResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Grouped figures, unit-safe: a group mixing units is refused; optionally per capita; JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The answer, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AggregateView.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response get(@Valid @BeanParam ObservationParams params, @Valid @BeanParam AggregateParams aggregate,
             @QueryParam("format") Format format, @Context HttpHeaders headers) {
         AggregateRequest request = aggregate.toRequest();

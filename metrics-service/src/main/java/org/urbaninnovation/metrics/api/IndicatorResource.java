@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
@@ -29,6 +33,12 @@ import org.urbaninnovation.metrics.domain.IndicatorCatalog;
 @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
 public class IndicatorResource {
 
+    /** How the document describes {@code Page<IndicatorView>} (an OpenAPI schema cannot name a generic type's argument). */
+    @Schema(name = "IndicatorPage", description = "A page of indicators")
+    record IndicatorPage(List<IndicatorView> items, int page, int size, long total) {
+    }
+
+
     private final IndicatorCatalog indicators;
 
     public IndicatorResource(IndicatorCatalog indicators) {
@@ -37,6 +47,9 @@ public class IndicatorResource {
 
     @GET
     @Operation(summary = "Indicators with their unit, good direction, themes and SDG targets; JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The answer, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@Valid @BeanParam PageParams paging,
             @QueryParam("theme") @Pattern(regexp = "social_cultural|economic|environmental|governance|technology",
                     message = "must be one of social_cultural, economic, environmental, governance, technology") String theme,

@@ -57,6 +57,7 @@ public record ObservationRequest(
             + " digits before the decimal point";
 
     /** Where the figure comes from: the document and the exact sentence. */
+    @Schema(name = "SourceRequest", description = "Where the figure comes from: the document and its exact sentence")
     public record Source(@Size(max = 200) @PlainText @Schema(nullable = true) String document,
             @Size(max = 2000) @PlainText @Schema(nullable = true, description = "The sentence the figure is read from")
             String quote) {

@@ -50,6 +50,12 @@ import org.urbaninnovation.metrics.domain.Recorded;
 @Tag(name = "Observations")
 public class ObservationResource {
 
+    /** How the document describes {@code Page<ObservationRecord>} (an OpenAPI schema cannot name a generic type's argument). */
+    @Schema(name = "ObservationPage", description = "A page of observations")
+    record ObservationPage(List<ObservationRecord> items, int page, int size, long total) {
+    }
+
+
     static final Columns<ObservationRecord> COLUMNS = new Columns<>(List.of("id", "initiativeId", "initiative", "cityId",
             "city", "country", "indicator", "phase", "period", "scope", "value", "qualifier", "low", "high", "unit",
             "normalizedValue", "indicatorUnit", "sourceDocument", "sourceQuote", "note", "version", "updatedAt"),
@@ -82,6 +88,9 @@ public class ObservationResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Observations, filtered; each with its source quote. JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The answer, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ObservationPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams paging,
             @QueryParam("format") Format format, @Context HttpHeaders headers) {
         ObservationFilter filter = params.toFilter();

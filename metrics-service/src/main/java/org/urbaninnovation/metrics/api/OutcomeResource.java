@@ -16,6 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Columns;
 import org.urbaninnovation.commons.http.Csv;
@@ -29,6 +33,12 @@ import org.urbaninnovation.metrics.domain.Outcomes;
 @Path("/api/v1/outcomes")
 @Tag(name = "Outcomes")
 public class OutcomeResource {
+
+    /** How the document describes {@code Page<Outcome>} (an OpenAPI schema cannot name a generic type's argument). */
+    @Schema(name = "OutcomePage", description = "A page of outcomes")
+    record OutcomePage(List<Outcome> items, int page, int size, long total) {
+    }
+
 
     static final Columns<Outcome> COLUMNS = new Columns<>(List.of("initiativeId", "initiative", "city", "country",
             "indicator", "indicatorName", "unit", "direction", "scope", "baselinePeriod", "baselineQualifier",
@@ -52,6 +62,9 @@ public class OutcomeResource {
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Baseline → result pairs per initiative and indicator, with absolute and relative change and"
             + " whether it is an improvement by the indicator's direction; JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The answer, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomePage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@Valid @BeanParam ObservationParams params, @Valid @BeanParam PageParams paging,
             @QueryParam("improved") @Pattern(regexp = "true|false", message = "must be true or false") String improved,
             @QueryParam("format") Format format, @Context HttpHeaders headers) {

@@ -15,6 +15,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
@@ -38,6 +44,10 @@ public class SeriesResource {
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Time series of one indicator for charts: one row per series and period, ordered by period;"
             + " by initiative (each figure) or by city (summed, or averaged for shares); JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The answer, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
+    @Parameter(name = "indicator", in = ParameterIn.QUERY, required = true, description = "The indicator the series follows")
     public Response get(@Valid @BeanParam ObservationParams params,
             @QueryParam("by") @Pattern(regexp = "initiative|city", message = "must be initiative or city") String by,
             @QueryParam("format") Format format, @Context HttpHeaders headers) {

@@ -1,5 +1,6 @@
 package org.urbaninnovation.testsupport.openapi;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +22,30 @@ public final class ResponseShape {
         if (schema.isMissingNode() || schema.isEmpty()) {
             return;
         }
-        for (String combinator : List.of("allOf", "anyOf", "oneOf")) {
+        Set<String> types = OpenApiRules.types(schema);
+        if (value.isNull() && (types.contains("null") || schema.path("nullable").asBoolean())) {
+            return;
+        }
+        schema.path("allOf").forEach(part -> check(part, value, where, findings));
+        for (String combinator : List.of("anyOf", "oneOf")) {
             if (schema.has(combinator)) {
-                schema.get(combinator).forEach(part -> check(part, value, where, findings));
+                List<String> best = null;
+                for (JsonNode part : schema.get(combinator)) {
+                    List<String> attempt = new ArrayList<>();
+                    check(part, value, where, attempt);
+                    if (best == null || attempt.size() < best.size()) {
+                        best = attempt;
+                    }
+                }
+                if (best != null) {
+                    findings.addAll(best);
+                }
                 return;
             }
         }
-        Set<String> types = OpenApiRules.types(schema);
+        if (schema.has("allOf") && types.isEmpty()) {
+            return;
+        }
         if (value.isNull()) {
             if (!types.isEmpty() && !types.contains("null") && !schema.path("nullable").asBoolean()) {
                 findings.add(where + " is null, but its schema does not declare it nullable");
