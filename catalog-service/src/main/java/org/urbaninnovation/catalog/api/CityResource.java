@@ -1,12 +1,12 @@
 package org.urbaninnovation.catalog.api;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -26,12 +26,18 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.catalog.domain.City;
 import org.urbaninnovation.catalog.domain.CityService;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
+import org.urbaninnovation.commons.http.Preconditions;
 import org.urbaninnovation.commons.idempotency.IdempotentRequests;
 import org.urbaninnovation.commons.paging.Page;
 import org.urbaninnovation.commons.paging.PageParams;
@@ -67,25 +73,29 @@ public class CityResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One city by id or slug, with its published initiatives")
+    @APIResponse(responseCode = "200", description = "The city", headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CityDetail.class)))
     public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug) {
-        City city = service.get(idOrSlug);
-        CityDetail detail = CityDetail.of(city, service.publishedInitiatives(city).stream().map(InitiativeSummary::of).toList());
-        return Response.ok(detail).header(HttpHeaders.ETAG, service.etag(city)).build();
+        return withInitiatives(service.get(idOrSlug)).build();
     }
 
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Add a city (admin); repeat safely with the same Idempotency-Key")
-    public Response create(@Valid @NotNull CityRequest request, @HeaderParam(IdempotentRequests.HEADER) String key,
+    @APIResponse(responseCode = "201", description = "Added; Location names it and ETag is its version",
+            headers = { @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")), @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(schema = @Schema(implementation = CityDetail.class)))
+    public Response create(@Valid @NotNull CityRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = RequestHeaders.IDEMPOTENCY_KEY,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) String key,
             @Context UriInfo uri) {
         return idempotency.run(key, caller.getSubject(), "city.create", request, () -> {
             City city = service.create(request.toDraft());
             return Response.created(uri.getBaseUriBuilder().path("api/v1/cities").path(city.id.toString()).build())
-                    .header(HttpHeaders.ETAG, service.etag(city))
-                    .entity(CityDetail.of(city, java.util.List.of())).build();
+                    .header(HttpHeaders.ETAG, Preconditions.etag(service.currentVersion(city)))
+                    .entity(CityDetail.of(city, List.of())).build();
         });
     }
 
@@ -94,12 +104,17 @@ public class CityResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Replace a city's data (admin); If-Match with the ETag you read is required")
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version", headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = CityDetail.class)))
     public Response update(@PathParam("id") UUID id, @Valid @NotNull CityRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        City city = service.update(id, request.toDraft(), ifMatch);
-        return Response.ok(CityDetail.of(city, service.publishedInitiatives(city).stream().map(InitiativeSummary::of).toList()))
-                .header(HttpHeaders.ETAG, service.etag(city)).build();
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = RequestHeaders.IF_MATCH, required = true) String ifMatch) {
+        return withInitiatives(service.update(id, request.toDraft(), IfMatch.expected(ifMatch, () -> service.get(id)))).build();
+    }
+
+    /** A city's representation lists its published initiatives; its ETag covers them. */
+    private Response.ResponseBuilder withInitiatives(City city) {
+        CityDetail detail = CityDetail.of(city, service.publishedInitiatives(city).stream().map(InitiativeSummary::of).toList());
+        return Response.ok(detail).header(HttpHeaders.ETAG, Preconditions.etag(service.currentVersion(city)));
     }
 }
