@@ -92,7 +92,7 @@ public class InitiativeResource {
             @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response search(@Valid @BeanParam SearchParams params, @Valid @BeanParam PageParams paging,
             @QueryParam("format") Format format, @Context HttpHeaders headers) {
-        SearchResponse page = SearchResponse.of(service.search(params.toCriteria(paging)), paging);
+        SearchResponse page = SearchResponse.of(service.search(params.toCriteria(paging)), paging.page(), paging.size());
         return Response.ok(page, Format.negotiate(format, headers)).build();
     }
 

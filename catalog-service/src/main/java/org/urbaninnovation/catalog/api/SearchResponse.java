@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.urbaninnovation.catalog.domain.SearchResult;
 import org.urbaninnovation.commons.http.Tabular;
-import org.urbaninnovation.commons.paging.PageParams;
 import org.urbaninnovation.commons.paging.Paged;
 
 /**
@@ -26,7 +25,7 @@ public record SearchResponse(List<InitiativeSummary> items, int page, int size, 
     }
 
     /** Every facet, its values by count, most first (equal counts by value). */
-    static SearchResponse of(SearchResult result, PageParams paging) {
+    static SearchResponse of(SearchResult result, int page, int size) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
         for (String facet : FACETS) {
             facets.put(facet, result.facets().stream().filter(f -> f.facet().equals(facet))
@@ -34,8 +33,8 @@ public record SearchResponse(List<InitiativeSummary> items, int page, int size, 
                             .thenComparing(SearchResult.FacetCount::value))
                     .map(f -> new FacetValue(f.value(), f.count())).toList());
         }
-        return new SearchResponse(result.hits().stream().map(InitiativeSummary::of).toList(), paging.page(),
-                paging.size(), result.total(), result.totalExact(), facets);
+        return new SearchResponse(result.hits().stream().map(InitiativeSummary::of).toList(), page, size, result.total(),
+                result.totalExact(), facets);
     }
 
     @Override

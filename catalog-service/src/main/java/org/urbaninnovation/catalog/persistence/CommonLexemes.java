@@ -15,8 +15,9 @@ import org.urbaninnovation.catalog.domain.SearchSettings;
  * the statistics PostgreSQL keeps on {@code match_vector} ({@code pg_stats.most_common_elems},
  * refreshed by autovacuum's ANALYZE). The search statement is planned once for every query, so the
  * planner cannot tell a word in 40% of rows from a rare one; these shares let the statement itself
- * choose how to find candidates. Reading {@code pg_stats} costs milliseconds, so the list is kept
- * here and read again when older than {@code catalog.search.statistics-max-age}.
+ * choose how to find candidates. The statistics change only when ANALYZE runs, so the list is kept
+ * here rather than read by every search, and read again when older than
+ * {@code catalog.search.statistics-max-age}.
  */
 @ApplicationScoped
 public class CommonLexemes {

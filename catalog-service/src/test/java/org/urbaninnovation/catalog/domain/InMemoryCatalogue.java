@@ -186,32 +186,37 @@ final class InMemoryCatalogue {
     };
 
     /** Search settings with the answer cache off. */
-    static final SearchSettings UNCACHED = new SearchSettings() {
-        @Override
-        public int candidateCap() {
-            return 300;
-        }
+    static final SearchSettings UNCACHED = searchSettings(Duration.ZERO);
 
-        @Override
-        public Duration cacheTtl() {
-            return Duration.ZERO;
-        }
+    /** Search settings whose answers are kept for {@code ttl}. */
+    static SearchSettings searchSettings(Duration ttl) {
+        return new SearchSettings() {
+            @Override
+            public int candidateCap() {
+                return 300;
+            }
 
-        @Override
-        public long cacheSize() {
-            return 0;
-        }
+            @Override
+            public Duration cacheTtl() {
+                return ttl;
+            }
 
-        @Override
-        public double scanShare() {
-            return 0.1;
-        }
+            @Override
+            public long cacheSize() {
+                return 100;
+            }
 
-        @Override
-        public Duration statisticsMaxAge() {
-            return Duration.ZERO;
-        }
-    };
+            @Override
+            public double scanShare() {
+                return 0.1;
+            }
+
+            @Override
+            public Duration statisticsMaxAge() {
+                return Duration.ZERO;
+            }
+        };
+    }
 
     InitiativeChecks checks() {
         return new InitiativeChecks(initiatives, cities, cycles);
