@@ -16,10 +16,9 @@ import org.urbaninnovation.catalog.domain.Slugs;
 import org.urbaninnovation.commons.validation.PlainText;
 
 /** A city's basic data as an administrator enters it; figures as printed, blanks as null. */
-@Schema(example = CityRequest.EXAMPLE)
 public record CityRequest(
-        @Schema(nullable = true, description = "Chosen by the service when absent") UUID id,
-        @Schema(nullable = true, description = "Made of the name when absent; kept by a replacement")
+        @Schema(description = "Chosen by the service when left out") UUID id,
+        @Schema(nullable = true, description = "Made of the name when left out; kept by a replacement")
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase words joined by hyphens") String slug,
         @NotBlank @Size(max = 120) @PlainText String name,
         @NotBlank @Size(max = 120) @PlainText String country,
@@ -35,7 +34,7 @@ public record CityRequest(
         @Schema(nullable = true) @Size(max = 500) @PlainText String mainSourcesOfProsperity,
         @Schema(nullable = true) @Size(max = 20) List<@NotBlank @Size(max = 500) @PlainText String> dataQualityNotes) {
 
-    /** What the OpenAPI document shows; {@code OpenApiExamplesTest} posts it. */
+    /** The example of the OpenAPI document, for a create and a replacement; {@code OpenApiExamplesTest} sends it. */
     static final String EXAMPLE = """
             {"name": "Example Bay", "country": "Exampleland", "population": 120000, "populationText": "120,000",
              "areaKm2": 12.5, "areaText": "12.5", "densityPerKm2": 9600, "densityText": "9,600",

@@ -22,10 +22,9 @@ import org.urbaninnovation.catalog.domain.Taxonomy;
 import org.urbaninnovation.commons.validation.PlainText;
 
 /** An initiative as an administrator creates or replaces it; what is left out or null stays empty. */
-@Schema(example = InitiativeRequest.EXAMPLE)
 public record InitiativeRequest(
-        @Schema(nullable = true, description = "Chosen by the service when absent") UUID id,
-        @Schema(nullable = true, description = "Made of the city's slug and the title when absent; kept by a replacement")
+        @Schema(description = "Chosen by the service when left out") UUID id,
+        @Schema(nullable = true, description = "Made of the city's slug and the title when left out; kept by a replacement")
         @Size(max = Slugs.MAX_LENGTH) @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase words joined by hyphens") String slug,
         @NotBlank @Size(max = 300) @PlainText String title,
         @Schema(nullable = true) @Size(max = 300) @PlainText String contentsTitle,
@@ -51,7 +50,7 @@ public record InitiativeRequest(
 
     static final int MAX_SECTIONS = 10;
 
-    /** What the OpenAPI document shows; {@code OpenApiExamplesTest} posts it. */
+    /** The example of the OpenAPI document, for a create and a replacement; {@code OpenApiExamplesTest} sends it. */
     static final String EXAMPLE = """
             {"title": "Sponge parks along the river", "cityId": "22222222-0000-4000-8000-000000000001",
              "cycle": "gz-award-6", "summary": "Riverside parks that soak up storm water and give it back slowly.",
@@ -60,6 +59,15 @@ public record InitiativeRequest(
              "innovationType": "incremental", "themes": ["environmental"], "tags": ["sponge city", "flood"],
              "sdgs": [6, 11], "partners": [{"name": "Water bureau", "role": "funding"}],
              "provenance": {"document": "sponge-parks.pdf", "firstLine": 1, "lastLine": 40}}""";
+
+    /** The example of the OpenAPI document for an import; {@code OpenApiExamplesTest} sends it. */
+    static final String IMPORT_EXAMPLE = """
+            [{"title": "Shaded walking routes to markets", "cityId": "22222222-0000-4000-8000-000000000001",
+              "summary": "Trees and awnings along the routes people walk to the markets.",
+              "themes": ["environmental", "social_cultural"], "sdgs": [11]},
+             {"title": "A seed library in every district", "cityId": "22222222-0000-4000-8000-000000000001",
+              "sections": {"abstract": "Residents borrow seeds and bring back seeds of their harvest."},
+              "innovationType": "evolutionary", "themes": ["environmental"]}]""";
 
     /** A key of {@code sections}, for the OpenAPI document. */
     @Schema(type = SchemaType.STRING, pattern = Taxonomy.SECTION_PATTERN)
@@ -70,7 +78,7 @@ public record InitiativeRequest(
             @Schema(nullable = true) @Size(max = 500) @PlainText String role) {
     }
 
-    public record ProvenanceRequest(@Schema(nullable = true) @Size(max = 200) String document,
+    public record ProvenanceRequest(@Schema(nullable = true) @Size(max = 200) @PlainText String document,
             @Schema(nullable = true) @Min(1) Integer firstLine, @Schema(nullable = true) @Min(1) Integer lastLine) {
     }
 

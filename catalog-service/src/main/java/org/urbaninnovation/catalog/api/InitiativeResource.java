@@ -59,15 +59,6 @@ public class InitiativeResource {
     public record ImportResult(int imported, List<UUID> ids) {
     }
 
-    /** What the OpenAPI document shows for an import; {@code OpenApiExamplesTest} posts it. */
-    static final String IMPORT_EXAMPLE = """
-            [{"title": "Shaded walking routes to markets", "cityId": "22222222-0000-4000-8000-000000000001",
-              "summary": "Trees and awnings along the routes people walk to the markets.",
-              "themes": ["environmental", "social_cultural"], "sdgs": [11]},
-             {"title": "A seed library in every district", "cityId": "22222222-0000-4000-8000-000000000001",
-              "sections": {"abstract": "Residents borrow seeds and bring back seeds of their harvest."},
-              "innovationType": "evolutionary", "themes": ["environmental"]}]""";
-
     private final InitiativeService service;
     private final IdempotentRequests idempotency;
     private final JsonWebToken caller;
@@ -101,7 +92,8 @@ public class InitiativeResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One published initiative by its id or slug, with an ETag for conditional requests")
-    @APIResponse(responseCode = "200", description = "The initiative", headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The initiative",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
     public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug) {
         Initiative initiative = service.getPublished(idOrSlug);
@@ -125,12 +117,13 @@ public class InitiativeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a new initiative (admin); repeat safely with the same Idempotency-Key")
     @APIResponse(responseCode = "201", description = "Published; Location names it and ETag is its version",
-            headers = { @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")), @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)) },
+            headers = { @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
-    public Response create(@Valid @NotNull InitiativeRequest request,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = RequestHeaders.IDEMPOTENCY_KEY,
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) String key,
-            @Context UriInfo uri) {
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "an initiative", value = InitiativeRequest.EXAMPLE)))
+            @Valid @NotNull InitiativeRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
         return idempotency.run(key, caller.getSubject(), "initiative.create", request, () -> {
             Initiative created = service.create(request.toDraft(), caller.getSubject());
             return Response.created(location(uri, created.id))
@@ -145,10 +138,14 @@ public class InitiativeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replace an initiative (admin); If-Match with the ETag you read is required")
-    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version", headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull InitiativeRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = RequestHeaders.IF_MATCH, required = true) String ifMatch) {
+    public Response update(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "an initiative", value = InitiativeRequest.EXAMPLE)))
+            @Valid @NotNull InitiativeRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch) {
         Initiative updated = service.update(id, request.toDraft(), IfMatch.expected(ifMatch, () -> service.get(id)),
                 caller.getSubject());
         return Response.ok(InitiativeDetail.of(updated))
@@ -161,7 +158,7 @@ public class InitiativeResource {
     @Operation(summary = "Withdraw an initiative (admin): gone from public reads, kept with its history")
     @APIResponse(responseCode = "204", description = "Withdrawn")
     public Response withdraw(@PathParam("id") UUID id,
-            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(description = RequestHeaders.IF_MATCH, required = true) String ifMatch) {
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch) {
         service.withdraw(id, IfMatch.expected(ifMatch, () -> service.get(id)), caller.getSubject());
         return Response.noContent().build();
     }
@@ -185,10 +182,9 @@ public class InitiativeResource {
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
     public Response importAll(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "two initiatives", value = IMPORT_EXAMPLE)))
+                    examples = @ExampleObject(name = "two initiatives", value = InitiativeRequest.IMPORT_EXAMPLE)))
             @Valid @NotEmpty @Size(max = 1000) List<@Valid @NotNull InitiativeRequest> requests,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = RequestHeaders.IDEMPOTENCY_KEY,
-                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 255)) String key) {
+            @HeaderParam(IdempotentRequests.HEADER) String key) {
         return idempotency.run(key, caller.getSubject(), "initiative.import", requests, () -> {
             List<Initiative> created = service.importAll(requests.stream().map(InitiativeRequest::toDraft).toList(),
                     caller.getSubject());

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Full-text search, in hand-written SQL: its cost was measured and tuned with EXPLAIN ANALYZE
- * (README.md, Benchmarks: "What made a search 3–4 times cheaper"). The position-free
+ * (bench/README.md, search section: "What made a search 3–4 times cheaper"). The position-free
  * {@code match_vector} (GIN-indexed) decides what matches; at most {@code catalog.search.candidate-cap}
  * matches are then counted, ranked on the small {@code head_vector} (title, tags, city) and faceted,
  * all in one statement, so that a word found in most rows costs a bounded amount of work. The
@@ -130,9 +130,10 @@ public class FullTextSearch implements InitiativeSearch {
      * Text search: candidates, total, rank, page, snippets and facets in one statement. Candidates
      * come from the GIN index, except when the words are so common (by {@link CommonLexemes}) that
      * reading the table in order finds enough of them within a few thousand rows: the index would
-     * first collect every match (a 400k-row bitmap for a word in 40% of a million rows; README.md,
-     * Benchmarks) of which only the first few hundred are used. With a filter, which could make
-     * matches rare again, and with a prefix, which can stand for rare words, the index is always used.
+     * first collect every match (a 400k-row bitmap for a word in 40% of a million rows;
+     * bench/README.md, search section) of which only the first few hundred are used. With a filter,
+     * which could make matches rare again, and with a prefix, which can stand for rare words, the
+     * index is always used.
      */
     private SearchResult ranked(SearchCriteria criteria) {
         Filter filter = Filter.of(criteria, "c", "c.city_slug", "c.country");
