@@ -15,7 +15,7 @@ public record InitiativeDetail(UUID id, String slug, String title, @Schema(nulla
         CityRef city, @Schema(nullable = true) String cycle, @Schema(nullable = true) String summary,
         Map<String, String> sections, @Schema(nullable = true) String innovationType, List<String> themes,
         List<String> tags, List<Integer> sdgs, List<PartnerDetail> partners,
-        @Schema(nullable = true) ProvenanceDetail provenance, String status, OffsetDateTime publishedAt,
+        ProvenanceDetail provenance, String status, OffsetDateTime publishedAt,
         OffsetDateTime updatedAt) {
 
     public record PartnerDetail(String name, @Schema(nullable = true) String role) {
@@ -25,6 +25,8 @@ public record InitiativeDetail(UUID id, String slug, String title, @Schema(nulla
         }
     }
 
+    /** Null when an initiative was written without one; nullable as a type, since a nullable reference would be an anyOf. */
+    @Schema(nullable = true)
     public record ProvenanceDetail(@Schema(nullable = true) String document, @Schema(nullable = true) Integer firstLine,
             @Schema(nullable = true) Integer lastLine) {
 

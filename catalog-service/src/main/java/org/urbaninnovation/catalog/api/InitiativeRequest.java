@@ -46,7 +46,7 @@ public record InitiativeRequest(
         @Schema(nullable = true) @Size(max = 17) List<@NotNull @Min(value = 1, message = "must be an SDG from 1 to 17")
                 @Max(value = 17, message = "must be an SDG from 1 to 17") Integer> sdgs,
         @Schema(nullable = true) @Size(max = 50) List<@Valid @NotNull PartnerRequest> partners,
-        @Schema(nullable = true) @Valid ProvenanceRequest provenance) {
+        @Valid ProvenanceRequest provenance) {
 
     static final int MAX_SECTIONS = 10;
 
@@ -78,6 +78,8 @@ public record InitiativeRequest(
             @Schema(nullable = true) @Size(max = 500) @PlainText String role) {
     }
 
+    /** Null when the draft gives none; nullable as a type, since a nullable reference would be an anyOf. */
+    @Schema(nullable = true)
     public record ProvenanceRequest(@Schema(nullable = true) @Size(max = 200) @PlainText String document,
             @Schema(nullable = true) @Min(1) Integer firstLine, @Schema(nullable = true) @Min(1) Integer lastLine) {
     }
