@@ -183,7 +183,7 @@ public class InitiativeResource {
     public Response importAll(
             @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     examples = @ExampleObject(name = "two initiatives", value = InitiativeRequest.IMPORT_EXAMPLE)))
-            @Valid @NotEmpty @Size(max = 1000) List<@Valid @NotNull InitiativeRequest> requests,
+            @NotEmpty @Size(max = 1000) List<@Valid @NotNull InitiativeRequest> requests,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
         return idempotency.run(key, caller.getSubject(), "initiative.import", requests, () -> {
             List<Initiative> created = service.importAll(requests.stream().map(InitiativeRequest::toDraft).toList(),

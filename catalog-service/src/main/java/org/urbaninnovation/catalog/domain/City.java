@@ -68,8 +68,8 @@ public class City {
     }
 
     /** The data an administrator wrote, under the slug the checks settled. */
-    public void apply(CityDraft draft, String withSlug, OffsetDateTime now) {
-        slug = withSlug;
+    public void apply(CityDraft draft, String slug, OffsetDateTime now) {
+        this.slug = slug;
         name = draft.name();
         country = draft.country();
         population = draft.population();

@@ -76,11 +76,11 @@ public class Initiative {
     }
 
     /** The content an administrator wrote, in the city and under the slug the checks settled; themes and SDGs once each. */
-    public void apply(InitiativeDraft draft, City inCity, String withSlug) {
-        slug = withSlug;
+    public void apply(InitiativeDraft draft, City city, String slug) {
+        this.slug = slug;
         title = draft.title();
         contentsTitle = draft.contentsTitle();
-        city = inCity;
+        this.city = city;
         cycleCode = draft.cycle();
         summary = draft.summary();
         sections = draft.sections() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(draft.sections());
