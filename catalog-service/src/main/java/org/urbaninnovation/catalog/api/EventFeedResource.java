@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.outbox.EventPage;
 import org.urbaninnovation.commons.outbox.Outbox;
@@ -30,7 +29,6 @@ public class EventFeedResource {
 
     @GET
     @RolesAllowed("service")
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Events after a sequence number, in order; send lastSeq back as after")
     public EventPage events(@QueryParam("after") @DefaultValue("0") @Min(0) long after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {

@@ -1,9 +1,7 @@
 package org.urbaninnovation.catalog.api;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -13,7 +11,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -35,27 +32,29 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.catalog.domain.Initiative;
 import org.urbaninnovation.catalog.domain.InitiativeService;
-import org.urbaninnovation.catalog.domain.SearchCriteria;
-import org.urbaninnovation.catalog.persistence.InitiativeSearch;
 import org.urbaninnovation.commons.http.Csv;
+import org.urbaninnovation.commons.http.Format;
+import org.urbaninnovation.commons.http.Preconditions;
 import org.urbaninnovation.commons.idempotency.IdempotentRequests;
 import org.urbaninnovation.commons.paging.PageParams;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 @Path("/api/v1/initiatives")
 @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
 @Tag(name = "Initiatives", description = "The catalogue of award-winning initiatives")
 public class InitiativeResource {
-
-    public record Revision(long version, String status, String changedBy, java.time.OffsetDateTime changedAt, JsonNode snapshot) {
-    }
 
     public record ImportResult(int imported, List<UUID> ids) {
     }
@@ -77,15 +76,15 @@ public class InitiativeResource {
     @PermitAll
     @Operation(summary = "Search and list published initiatives",
             description = "Full-text search (`q`: words are ANDed, \"quoted phrase\", prefix*), filters, sort, facets; "
-                    + "JSON or CSV (`format=csv` or `Accept: text/csv`).")
+                    + "JSON or CSV (`format=csv` or `Accept: text/csv`; a CSV page says where it is in the list by "
+                    + "`X-Total-Count` and `Link`).")
+    @APIResponse(responseCode = "200", description = "A page of results and the facets of the whole result", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchResponse.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response search(@Valid @BeanParam SearchParams params, @Valid @BeanParam PageParams paging,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        SearchCriteria criteria = params.toCriteria(paging);
-        SearchResponse page = params.searchesNothing()
-                ? new SearchResponse(List.of(), paging.page(), paging.size(), 0, true, Map.of())
-                : toResponse(service.search(criteria), paging);
-        return Csv.respond(params.format, headers, uri, page, InitiativeSummary.CSV_HEADER,
-                () -> page.items().stream().map(InitiativeSummary::csvRow).toList());
+            @QueryParam("format") Format format, @Context HttpHeaders headers) {
+        SearchResponse page = SearchResponse.of(service.search(params.toCriteria(paging)), paging.page(), paging.size());
+        return Response.ok(page, Format.negotiate(format, headers)).build();
     }
 
     @GET
@@ -93,9 +92,13 @@ public class InitiativeResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "One published initiative by its id or slug, with an ETag for conditional requests")
+    @APIResponse(responseCode = "200", description = "The initiative",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
     public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug) {
         Initiative initiative = service.getPublished(idOrSlug);
-        return Response.ok(InitiativeDetail.of(initiative)).header(HttpHeaders.ETAG, initiative.etag()).build();
+        return Response.ok(InitiativeDetail.of(initiative))
+                .header(HttpHeaders.ETAG, Preconditions.etag(initiative.currentVersion())).build();
     }
 
     @GET
@@ -112,14 +115,19 @@ public class InitiativeResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Publish a new initiative (admin); repeat safely with the same Idempotency-Key")
-    public Response create(@Valid @NotNull InitiativeRequest request,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried create harmless") String key,
-            @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "Published; Location names it and ETag is its version",
+            headers = { @Header(name = HttpHeaders.LOCATION, schema = @Schema(type = SchemaType.STRING, format = "uri")),
+                    @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
+    public Response create(@RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "an initiative", value = InitiativeRequest.EXAMPLE)))
+            @Valid @NotNull InitiativeRequest request,
+            @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
         return idempotency.run(key, caller.getSubject(), "initiative.create", request, () -> {
             Initiative created = service.create(request.toDraft(), caller.getSubject());
-            return Response.created(location(uri, created.id)).header(HttpHeaders.ETAG, created.etag())
+            return Response.created(location(uri, created.id))
+                    .header(HttpHeaders.ETAG, Preconditions.etag(created.currentVersion()))
                     .entity(InitiativeDetail.of(created)).build();
         });
     }
@@ -129,21 +137,29 @@ public class InitiativeResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Replace an initiative (admin); If-Match with the ETag you read is required")
-    public Response update(@PathParam("id") UUID id, @Valid @NotNull InitiativeRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        Initiative updated = service.update(id, request.toDraft(), ifMatch, caller.getSubject());
-        return Response.ok(InitiativeDetail.of(updated)).header(HttpHeaders.ETAG, updated.etag()).build();
+    @APIResponse(responseCode = "200", description = "Replaced; ETag is its new version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
+    public Response update(@PathParam("id") UUID id,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "an initiative", value = InitiativeRequest.EXAMPLE)))
+            @Valid @NotNull InitiativeRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch) {
+        Initiative updated = service.update(id, request.toDraft(), IfMatch.expected(ifMatch, () -> service.get(id)),
+                caller.getSubject());
+        return Response.ok(InitiativeDetail.of(updated))
+                .header(HttpHeaders.ETAG, Preconditions.etag(updated.currentVersion())).build();
     }
 
     @DELETE
     @Path("/{id}")
     @RolesAllowed("admin")
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Withdraw an initiative (admin): gone from public reads, kept with its history")
-    public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.withdraw(id, ifMatch, caller.getSubject());
+    @APIResponse(responseCode = "204", description = "Withdrawn")
+    public Response withdraw(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) @Parameter(required = true) String ifMatch) {
+        service.withdraw(id, IfMatch.expected(ifMatch, () -> service.get(id)), caller.getSubject());
         return Response.noContent().build();
     }
 
@@ -151,11 +167,9 @@ public class InitiativeResource {
     @Path("/{id}/history")
     @RolesAllowed("admin")
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Every version of an initiative, withdrawn ones included (admin)")
-    public List<Revision> history(@PathParam("id") UUID id) {
-        return service.history(id).stream().map(r -> new Revision(r.version(), r.status(), r.changedBy(), r.changedAt(),
-                readTree(r.snapshot()))).toList();
+    public List<HistoryEntry> history(@PathParam("id") UUID id) {
+        return service.history(id).stream().map(revision -> HistoryEntry.of(revision, mapper)).toList();
     }
 
     @POST
@@ -163,9 +177,13 @@ public class InitiativeResource {
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Publish many initiatives at once (admin): all or nothing, problems named by index")
-    public Response importAll(@Valid @NotEmpty @Size(max = 1000) List<@Valid @NotNull InitiativeRequest> requests,
+    @APIResponse(responseCode = "201", description = "All published",
+            content = @Content(schema = @Schema(implementation = ImportResult.class)))
+    public Response importAll(
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "two initiatives", value = InitiativeRequest.IMPORT_EXAMPLE)))
+            @NotEmpty @Size(max = 1000) List<@Valid @NotNull InitiativeRequest> requests,
             @HeaderParam(IdempotentRequests.HEADER) String key) {
         return idempotency.run(key, caller.getSubject(), "initiative.import", requests, () -> {
             List<Initiative> created = service.importAll(requests.stream().map(InitiativeRequest::toDraft).toList(),
@@ -178,44 +196,19 @@ public class InitiativeResource {
     @GET
     @Path("/export")
     @RolesAllowed("admin")
-    @SecurityRequirement(name = "jwt")
     @Operation(summary = "Every initiative, withdrawn ones included, as JSON or CSV (admin)")
-    public Response export(@QueryParam("format") @Pattern(regexp = "json|csv", message = "must be json or csv") String format,
-            @Context HttpHeaders headers) {
-        List<Initiative> all = service.exportAll();
-        if (Csv.requested(format, headers)) {
-            List<String> header = new java.util.ArrayList<>(InitiativeSummary.CSV_HEADER);
-            header.add("status");
-            return Response.ok(Csv.of(header, all.stream().map(i -> {
-                List<Object> row = new java.util.ArrayList<>(InitiativeSummary.of(i).csvRow());
-                row.add(i.status);
-                return row;
-            }).toList()), Csv.MEDIA_TYPE_UTF8).header("Content-Disposition", "attachment; filename=\"initiatives.csv\"").build();
-        }
-        return Response.ok(all.stream().map(InitiativeDetail::of).toList(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private static SearchResponse toResponse(InitiativeSearch.Result outcome, PageParams paging) {
-        List<InitiativeSummary> items = outcome.hits().stream().map(InitiativeSummary::of).toList();
-        Map<String, List<SearchResponse.FacetValue>> facets = new LinkedHashMap<>();
-        for (String facet : List.of("theme", "city", "country", "sdg", "innovationType", "cycle")) {
-            facets.put(facet, outcome.facets().stream().filter(f -> f.facet().equals(facet))
-                    .sorted(java.util.Comparator.comparingLong(InitiativeSearch.FacetCount::count).reversed()
-                            .thenComparing(InitiativeSearch.FacetCount::value))
-                    .map(f -> new SearchResponse.FacetValue(f.value(), f.count())).toList());
-        }
-        return new SearchResponse(items, paging.page(), paging.size(), outcome.total(), outcome.totalExact(), facets);
+    @APIResponse(responseCode = "200", description = "Every initiative, as a download", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.ARRAY, implementation = InitiativeDetail.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
+    public Response export(@QueryParam("format") Format format, @Context HttpHeaders headers) {
+        MediaType type = Format.negotiate(format, headers);
+        InitiativeExport export = new InitiativeExport(service.exportAll().stream().map(InitiativeDetail::of).toList());
+        return Response.ok(export, type)
+                .header("Content-Disposition", "attachment; filename=\"initiatives." + type.getSubtype() + "\"").build();
     }
 
     private static URI location(UriInfo uri, UUID id) {
         return uri.getBaseUriBuilder().path("api/v1/initiatives").path(id.toString()).build();
-    }
-
-    private JsonNode readTree(String json) {
-        try {
-            return mapper.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,17 +1,20 @@
 package org.urbaninnovation.catalog.api;
 
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.urbaninnovation.catalog.domain.Initiative;
-import org.urbaninnovation.catalog.persistence.InitiativeSearch;
+import org.urbaninnovation.catalog.domain.SearchResult;
+import org.urbaninnovation.commons.http.Columns;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An initiative as a list shows it. In a text search it also carries its rank and highlighted
- * snippets: the text is HTML-escaped and matches are wrapped in {@code <mark>}.
+ * snippets: the text is HTML-escaped and matches are wrapped in {@code <mark>}. Absent values are
+ * left out rather than sent as null.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record InitiativeSummary(UUID id, String slug, String title, CityRef city, String cycle,
@@ -26,18 +29,15 @@ public record InitiativeSummary(UUID id, String slug, String title, CityRef city
                 List.of(i.themes), List.of(i.sdgs), i.publishedAt, null, null);
     }
 
-    static InitiativeSummary of(InitiativeSearch.Hit hit) {
+    static InitiativeSummary of(SearchResult.Hit hit) {
         return new InitiativeSummary(hit.id(), hit.slug(), hit.title(),
                 new CityRef(hit.cityId(), hit.citySlug(), hit.cityName(), hit.country()), hit.cycle(),
                 hit.innovationType(), hit.themes(), hit.sdgs(), hit.publishedAt(), hit.rank(),
                 hit.titleHighlight() == null ? null : new Highlights(hit.titleHighlight(), hit.textHighlight()));
     }
 
-    static final List<String> CSV_HEADER = List.of("id", "slug", "title", "city", "country", "cycle", "innovationType",
-            "themes", "sdgs", "publishedAt");
-
-    List<Object> csvRow() {
-        return List.of(id, slug, title, city.name(), city.country(), cycle == null ? "" : cycle,
-                innovationType == null ? "" : innovationType, themes, sdgs, publishedAt == null ? "" : publishedAt);
-    }
+    static final Columns<InitiativeSummary> COLUMNS = new Columns<>(List.of("id", "slug", "title", "city", "country",
+            "cycle", "innovationType", "themes", "sdgs", "publishedAt"),
+            s -> Arrays.asList(s.id, s.slug, s.title, s.city.name(), s.city.country(), s.cycle, s.innovationType,
+                    s.themes, s.sdgs, s.publishedAt));
 }

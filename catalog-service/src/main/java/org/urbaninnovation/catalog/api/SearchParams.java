@@ -30,7 +30,7 @@ public class SearchParams {
     String theme;
 
     @QueryParam("sdg")
-    @Pattern(regexp = "[1-9]|1[0-7]", message = "must be an SDG number from 1 to 17")
+    @Pattern(regexp = "^([1-9]|1[0-7])$", message = "must be an SDG number from 1 to 17")
     String sdg;
 
     @QueryParam("innovationType")
@@ -44,24 +44,15 @@ public class SearchParams {
 
     @QueryParam("sort")
     @DefaultValue("relevance")
-    @Pattern(regexp = "relevance|title|-title|city|-city|publishedAt|-publishedAt",
+    @Pattern(regexp = "^(relevance|title|-title|city|-city|publishedAt|-publishedAt)$",
             message = "must be one of relevance, title, -title, city, -city, publishedAt, -publishedAt")
     String sort;
-
-    @QueryParam("format")
-    @Pattern(regexp = "json|csv", message = "must be json or csv")
-    String format;
 
     SearchCriteria toCriteria(PageParams paging) {
         SearchQuery query = q == null || q.isBlank() ? null : SearchQuery.parse(q);
         return new SearchCriteria(query, blankToNull(city), blankToNull(country), theme,
                 sdg == null ? null : Integer.valueOf(sdg), innovationType, blankToNull(cycle),
                 SearchCriteria.Sort.fromParameter(sort).orElseThrow(), paging.page(), paging.size());
-    }
-
-    /** Text that contained nothing searchable (punctuation only): no initiative can match it. */
-    boolean searchesNothing() {
-        return q != null && !q.isBlank() && SearchQuery.parse(q).isEmpty();
     }
 
     private static String blankToNull(String value) {

@@ -50,10 +50,39 @@ public class City {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "data_quality_notes")
     public List<String> dataQualityNotes = new ArrayList<>();
+    /** Checked by the database at every write, so that two editors who both passed the If-Match check cannot both commit. */
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /**
+     * The version a client reads (as ETag) and names back (in If-Match). A city's representation
+     * lists its published initiatives, so their versions are part of it: publishing, editing or
+     * withdrawing one changes the city's version too.
+     */
+    public String currentVersion(PublishedVersions initiatives) {
+        return version + "." + initiatives.count() + "-" + initiatives.versionSum();
+    }
+
+    /** The data an administrator wrote, under the slug the checks settled. */
+    public void apply(CityDraft draft, String slug, OffsetDateTime now) {
+        this.slug = slug;
+        name = draft.name();
+        country = draft.country();
+        population = draft.population();
+        populationText = draft.populationText();
+        areaKm2 = draft.areaKm2();
+        areaText = draft.areaText();
+        densityPerKm2 = draft.densityPerKm2();
+        densityText = draft.densityText();
+        gdpPerCapitaUsd = draft.gdpPerCapitaUsd();
+        gdpPerCapitaText = draft.gdpPerCapitaText();
+        growthRate = draft.growthRate();
+        mainSourcesOfProsperity = draft.mainSourcesOfProsperity();
+        dataQualityNotes = draft.dataQualityNotes() == null ? new ArrayList<>() : new ArrayList<>(draft.dataQualityNotes());
+        updatedAt = now;
+    }
 }

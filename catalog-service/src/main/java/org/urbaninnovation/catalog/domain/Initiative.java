@@ -18,6 +18,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.urbaninnovation.commons.domain.Conflict;
 
 /** An award-winning urban initiative with the sections of its published description. */
 @Entity
@@ -54,6 +55,7 @@ public class Initiative {
     public String status = PUBLISHED;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+    /** Checked by the database at every write, so that two editors who both passed the If-Match check cannot both commit. */
     @Version
     public long version;
     @Column(name = "created_at", insertable = false, updatable = false)
@@ -62,14 +64,50 @@ public class Initiative {
     public OffsetDateTime updatedAt;
 
     /**
-     * The version a client read: the initiative's own and its city's, since the representation
-     * shows both. Sent as ETag, expected back in If-Match.
+     * The version a client reads (as ETag) and names back (in If-Match): the initiative's own and
+     * its city's, since the representation shows both.
      */
-    public String etag() {
-        return "\"" + version + "." + city.version + "\"";
+    public String currentVersion() {
+        return version + "." + city.version;
     }
 
     public boolean isPublished() {
         return PUBLISHED.equals(status);
+    }
+
+    /** The content an administrator wrote, in the city and under the slug the checks settled; themes and SDGs once each. */
+    public void apply(InitiativeDraft draft, City city, String slug) {
+        this.slug = slug;
+        title = draft.title();
+        contentsTitle = draft.contentsTitle();
+        this.city = city;
+        cycleCode = draft.cycle();
+        summary = draft.summary();
+        sections = draft.sections() == null ? new LinkedHashMap<>() : new LinkedHashMap<>(draft.sections());
+        innovationType = draft.innovationType();
+        themes = listOrEmpty(draft.themes()).stream().distinct().toArray(String[]::new);
+        tags = listOrEmpty(draft.tags()).toArray(String[]::new);
+        sdgs = listOrEmpty(draft.sdgs()).stream().distinct().sorted().toArray(Integer[]::new);
+        partners = new ArrayList<>(listOrEmpty(draft.partners()));
+        provenance = draft.provenance();
+    }
+
+    /** Published from now on. */
+    public void publish(OffsetDateTime now) {
+        publishedAt = now;
+        updatedAt = now;
+    }
+
+    /** Gone from public reads; the initiative and its history stay. */
+    public void withdraw(OffsetDateTime now) {
+        if (!isPublished()) {
+            throw new Conflict("The initiative is already withdrawn.");
+        }
+        status = WITHDRAWN;
+        updatedAt = now;
+    }
+
+    private static <T> List<T> listOrEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

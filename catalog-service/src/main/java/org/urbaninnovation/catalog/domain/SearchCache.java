@@ -1,6 +1,5 @@
 package org.urbaninnovation.catalog.domain;
 
-import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -8,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.urbaninnovation.catalog.persistence.InitiativeSearch;
 import org.urbaninnovation.commons.cache.ShortLivedCache;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -35,14 +32,13 @@ public class SearchCache {
         }
     }
 
-    private final ShortLivedCache<Key, InitiativeSearch.Result> results;
+    private final ShortLivedCache<Key, SearchResult> results;
 
-    public SearchCache(@ConfigProperty(name = "catalog.search.cache-ttl", defaultValue = "10s") Duration ttl,
-            @ConfigProperty(name = "catalog.search.cache-size", defaultValue = "2000") long size, MeterRegistry registry) {
-        results = new ShortLivedCache<>("catalog-search", ttl, size, registry);
+    public SearchCache(SearchSettings settings, MeterRegistry registry) {
+        results = new ShortLivedCache<>("catalog-search", settings.cacheTtl(), settings.cacheSize(), registry);
     }
 
-    public InitiativeSearch.Result get(SearchCriteria criteria, Supplier<InitiativeSearch.Result> search) {
+    public SearchResult get(SearchCriteria criteria, Supplier<SearchResult> search) {
         return results.get(Key.of(criteria), search, result -> true);
     }
 

@@ -1,6 +1,6 @@
 package org.urbaninnovation.catalog.domain;
 
-import java.util.List;
+import java.util.Optional;
 
 /**
  * A catalogue search: optional text, filters that combine with AND, an order, and a page. Filter
@@ -23,21 +23,22 @@ public record SearchCriteria(SearchQuery query, String city, String country, Str
             return parameter;
         }
 
-        public static java.util.Optional<Sort> fromParameter(String value) {
+        public static Optional<Sort> fromParameter(String value) {
             for (Sort sort : values()) {
                 if (sort.parameter.equals(value)) {
-                    return java.util.Optional.of(sort);
+                    return Optional.of(sort);
                 }
             }
-            return java.util.Optional.empty();
-        }
-
-        public static List<String> parameters() {
-            return java.util.Arrays.stream(values()).map(Sort::parameter).toList();
+            return Optional.empty();
         }
     }
 
     public boolean hasText() {
         return query != null && !query.isEmpty();
+    }
+
+    /** Text that contained nothing searchable (punctuation only): no initiative can match it. */
+    public boolean searchesNothing() {
+        return query != null && query.isEmpty();
     }
 }

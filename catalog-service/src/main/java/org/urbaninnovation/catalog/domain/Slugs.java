@@ -6,7 +6,10 @@ import java.util.Locale;
 /** Readable, stable URL names: "Haikou" + "Protection of Bee-eaters" → "haikou-protection-of-bee-eaters". */
 public final class Slugs {
 
-    private static final int MAX_LENGTH = 80;
+    /** What a slug is: lowercase words of letters and digits joined by hyphens (anchored for JSON Schema's sake). */
+    public static final String PATTERN = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    public static final int MAX_LENGTH = 80;
 
     private Slugs() {
     }

@@ -1,10 +1,10 @@
 package org.urbaninnovation.catalog.domain;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** The award's domains (themes) and the kinds of innovation its jury recognises. */
+/** The award's domains (themes), the kinds of innovation its jury recognises, and the sections of a description. */
 public final class Taxonomy {
 
     public static final Map<String, String> THEMES;
@@ -15,17 +15,16 @@ public final class Taxonomy {
         themes.put("environmental", "Environmental");
         themes.put("governance", "Governance");
         themes.put("technology", "Technology");
-        THEMES = java.util.Collections.unmodifiableMap(themes);
+        THEMES = Collections.unmodifiableMap(themes);
     }
 
-    public static final Set<String> INNOVATION_TYPES =
-            Set.of("evolutionary", "revolutionary", "incremental", "evolutionary_and_revolutionary");
-
-    public static final Set<String> SECTIONS = Set.of("abstract", "background", "keyMeasures", "innovativeAspects",
-            "implementation", "outcomes", "lessons", "projectSchedule");
-
-    public static final String THEME_PATTERN = "social_cultural|economic|environmental|governance|technology";
-    public static final String INNOVATION_TYPE_PATTERN = "evolutionary|revolutionary|incremental|evolutionary_and_revolutionary";
+    // Anchored, although a validator matches the whole text anyway: published in the OpenAPI document,
+    // a JSON Schema pattern matches anywhere in the text unless anchored.
+    public static final String THEME_PATTERN = "^(social_cultural|economic|environmental|governance|technology)$";
+    public static final String INNOVATION_TYPE_PATTERN =
+            "^(evolutionary|revolutionary|incremental|evolutionary_and_revolutionary)$";
+    public static final String SECTION_PATTERN =
+            "^(abstract|background|keyMeasures|innovativeAspects|implementation|outcomes|lessons|projectSchedule)$";
 
     private Taxonomy() {
     }

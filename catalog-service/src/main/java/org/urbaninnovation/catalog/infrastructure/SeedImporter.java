@@ -32,6 +32,8 @@ public class SeedImporter {
     static final String SEED = "seed/initiatives.json";
     static final String ACTOR = "seed";
     private static final Logger LOG = Logger.getLogger(SeedImporter.class);
+    private static final String INSERT_CYCLE = """
+            insert into cycle (code, name, year) values (:code, :name, :year) on conflict (code) do nothing""";
 
     private final EntityManager em;
     private final ObjectMapper mapper;
@@ -50,10 +52,10 @@ public class SeedImporter {
         SeedFile seed = SeedResource.read(mapper, SEED, SeedFile.class);
         // Replicas starting together would both see a row missing and both insert it.
         em.createNativeQuery("select pg_advisory_xact_lock(7357)").getSingleResult();
-        em.createNativeQuery("insert into cycle (code, name, year) values (?1, ?2, ?3) on conflict (code) do nothing")
-                .setParameter(1, seed.cycle().code())
-                .setParameter(2, seed.cycle().name())
-                .setParameter(3, seed.cycle().year())
+        em.createNativeQuery(INSERT_CYCLE)
+                .setParameter("code", seed.cycle().code())
+                .setParameter("name", seed.cycle().name())
+                .setParameter("year", seed.cycle().year())
                 .executeUpdate();
         List<CityDraft> newCities = seed.cities().stream().filter(c -> em.find(City.class, c.id()) == null).toList();
         newCities.forEach(cities::create);

@@ -8,48 +8,74 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.urbaninnovation.catalog.domain.Cities;
 import org.urbaninnovation.catalog.domain.City;
+import org.urbaninnovation.catalog.domain.PublishedVersions;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
-public class CityRepository implements PanacheRepositoryBase<City, UUID> {
+public class CityRepository implements Cities, PanacheRepositoryBase<City, UUID> {
 
-    public Optional<City> findByIdOrSlug(String idOrSlug) {
+    @Override
+    public Optional<City> byIdOrSlug(String idOrSlug) {
         UUID id = Ids.parse(idOrSlug);
-        return id != null ? findByIdOptional(id) : find("slug", idOrSlug).firstResultOptional();
+        return id != null ? byId(id) : find("slug", idOrSlug).firstResultOptional();
     }
 
+    @Override
+    public Optional<City> byId(UUID id) {
+        return findByIdOptional(id);
+    }
+
+    @Override
     public List<City> page(int page, int size) {
         return findAll(Sort.by("name").and("id")).page(Page.of(page, size)).list();
     }
 
+    @Override
+    public long total() {
+        return count();
+    }
+
+    @Override
     public boolean slugTakenByOther(String slug, UUID self) {
-        return count("slug = ?1 and id <> ?2", slug, self) > 0;
+        return count("slug = :slug and id <> :self", Parameters.with("slug", slug).and("self", self)) > 0;
     }
 
-    /** "count-sum of versions" of the city's published initiatives: changes whenever one of them does. */
-    public String initiativesFingerprint(UUID cityId) {
-        Object[] row = (Object[]) getEntityManager().createNativeQuery(
-                "select count(*), coalesce(sum(version), 0) from initiative where city_id = ?1 and status = 'published'")
-                .setParameter(1, cityId).getSingleResult();
-        return row[0] + "-" + row[1];
-    }
-
-    /** Published initiatives per city, for the cities of one page. */
-    public Map<UUID, Long> publishedInitiatives(List<UUID> cityIds) {
+    @Override
+    public Map<UUID, Long> publishedInitiativeCounts(List<UUID> cityIds) {
         Map<UUID, Long> counts = new HashMap<>();
         if (cityIds.isEmpty()) {
             return counts;
         }
-        for (Object row : getEntityManager().createQuery(
-                "select i.city.id, count(i) from Initiative i where i.status = 'published' and i.city.id in ?1 group by i.city.id")
-                .setParameter(1, cityIds).getResultList()) {
-            Object[] cells = (Object[]) row;
-            counts.put((UUID) cells[0], ((Number) cells[1]).longValue());
-        }
+        List<Object[]> rows = getEntityManager().createQuery("""
+                select i.city.id, count(i) from Initiative i
+                where i.status = 'published' and i.city.id in :cities group by i.city.id""", Object[].class)
+                .setParameter("cities", cityIds).getResultList();
+        rows.forEach(row -> counts.put((UUID) row[0], ((Number) row[1]).longValue()));
         return counts;
+    }
+
+    @Override
+    public PublishedVersions publishedVersions(UUID cityId) {
+        Object[] row = getEntityManager().createQuery("""
+                select count(i), coalesce(sum(i.version), 0) from Initiative i
+                where i.city.id = :city and i.status = 'published'""", Object[].class)
+                .setParameter("city", cityId).getSingleResult();
+        return new PublishedVersions(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+    }
+
+    @Override
+    public void add(City city) {
+        persistAndFlush(city);
+    }
+
+    @Override
+    public void update(City city) {
+        flush();
     }
 }

@@ -8,15 +8,16 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.urbaninnovation.catalog.domain.SearchSettings;
 
 /**
  * The search lexemes found in at least {@code catalog.search.scan-share} of the initiatives, from
  * the statistics PostgreSQL keeps on {@code match_vector} ({@code pg_stats.most_common_elems},
  * refreshed by autovacuum's ANALYZE). The search statement is planned once for every query, so the
  * planner cannot tell a word in 40% of rows from a rare one; these shares let the statement itself
- * choose how to find candidates. Reading {@code pg_stats} costs milliseconds, so the list is kept
- * here and read again when older than {@code catalog.search.statistics-max-age}.
+ * choose how to find candidates. The statistics change only when ANALYZE runs, so the list is kept
+ * here rather than read by every search, and read again when older than
+ * {@code catalog.search.statistics-max-age}.
  */
 @ApplicationScoped
 public class CommonLexemes {
@@ -27,17 +28,23 @@ public class CommonLexemes {
         static final Shares NONE = new Shares("", "", Instant.EPOCH);
     }
 
+    /** Native: {@code pg_stats} is PostgreSQL's catalogue of column statistics, which no entity maps. */
+    private static final String COMMON = """
+            select e.lexeme, e.share
+            from pg_stats s,
+                 unnest(cast(cast(s.most_common_elems as text) as text[]), s.most_common_elem_freqs) e(lexeme, share)
+            where s.schemaname = current_schema() and s.tablename = 'initiative' and s.attname = 'match_vector'
+              and e.share >= :minShare and e.lexeme <> ''""";
+
     private final EntityManager em;
     private final double minShare;
     private final Duration maxAge;
     private volatile Shares current = Shares.NONE;
 
-    public CommonLexemes(EntityManager em,
-            @ConfigProperty(name = "catalog.search.scan-share", defaultValue = "0.1") double minShare,
-            @ConfigProperty(name = "catalog.search.statistics-max-age", defaultValue = "10m") Duration maxAge) {
+    public CommonLexemes(EntityManager em, SearchSettings settings) {
         this.em = em;
-        this.minShare = minShare;
-        this.maxAge = maxAge;
+        this.minShare = settings.scanShare();
+        this.maxAge = settings.statisticsMaxAge();
     }
 
     /** The share above which a query's words make a search read the table in order rather than the index. */
@@ -64,12 +71,7 @@ public class CommonLexemes {
     }
 
     private Shares read() {
-        List<?> rows = em.createNativeQuery("select e.lexeme, e.share from pg_stats s,"
-                + " unnest(cast(cast(s.most_common_elems as text) as text[]), s.most_common_elem_freqs) e(lexeme, share)"
-                + " where s.schemaname = current_schema() and s.tablename = 'initiative' and s.attname = 'match_vector'"
-                + " and e.share >= :minShare and e.lexeme <> ''")
-                .setParameter("minShare", minShare)
-                .getResultList();
+        List<?> rows = em.createNativeQuery(COMMON).setParameter("minShare", minShare).getResultList();
         List<String> lexemes = new ArrayList<>();
         List<String> shares = new ArrayList<>();
         for (Object row : rows) {

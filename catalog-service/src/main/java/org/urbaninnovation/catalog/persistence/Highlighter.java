@@ -15,11 +15,12 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * The highlights of a page of search results, computed here rather than by ts_headline, which
- * parsed every text again and cost as much as the rest of a search. A word is marked when it
- * reduces to one of the query's lexemes (or starts with a prefix term's) as the {@code catalog_search}
- * configuration reduces it: lower case, accents removed (unaccent), then the Snowball English
- * stemmer, the algorithm of PostgreSQL's {@code english_stem}; words with digits are kept as they
- * are. Text is HTML-escaped and matches are wrapped in {@code <mark>}. One instance per query.
+ * parsed every text again (16 KB per page; bench/README.md, search section, "What made a search
+ * 3–4 times cheaper"). A word is marked when it reduces to one of the query's lexemes (or starts
+ * with a prefix term's) as the {@code catalog_search} configuration reduces it: lower case,
+ * accents removed (unaccent), then the Snowball English stemmer, the algorithm of PostgreSQL's
+ * {@code english_stem}; words with digits are kept as they are. Text is HTML-escaped and matches
+ * are wrapped in {@code <mark>}. One instance per query.
  */
 final class Highlighter {
 

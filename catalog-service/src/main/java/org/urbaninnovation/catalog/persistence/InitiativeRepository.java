@@ -9,84 +9,118 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.urbaninnovation.catalog.domain.City;
 import org.urbaninnovation.catalog.domain.Initiative;
+import org.urbaninnovation.catalog.domain.Initiatives;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 
 @ApplicationScoped
-public class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
+public class InitiativeRepository implements Initiatives, PanacheRepositoryBase<Initiative, UUID> {
 
     private static final String WITH_CITY = "select i from Initiative i join fetch i.city ";
 
     /** Similar initiatives are ranked among at most this many that share a salient term. */
     private static final int SIMILAR_CANDIDATES = 2000;
 
-    public Optional<Initiative> findByIdOrSlug(String idOrSlug) {
+    /** Salient terms: the lexemes of title, summary, city and tags (weights A and B). */
+    private static final String SALIENT = "u.weights && array['A', 'B']";
+
+    /**
+     * A cosine-like overlap of salient terms plus a bonus per shared theme. Hand-written: the
+     * lexemes of tsvectors and their weights have no JPQL form.
+     */
+    private static final String SIMILAR = """
+            with src as (select id, themes, search_vector from initiative where id = :id),
+            terms as (select array_agg(u.lexeme) as lexemes,
+                             to_tsquery('simple', string_agg(quote_literal(u.lexeme), ' | ')) as query
+                      from src, unnest(src.search_vector) u where %1$s),
+            candidates as (select i.id, i.themes, i.search_vector from initiative i, src, terms
+                           where i.status = 'published' and i.id <> src.id and i.match_vector @@ terms.query
+                           limit %2$d)
+            select c.id from candidates c, src, terms order by
+              (select count(*) from unnest(c.search_vector) u where %1$s and u.lexeme = any(terms.lexemes))
+                / sqrt(greatest(1, (select count(*) from unnest(c.search_vector) u where %1$s)))
+              + 0.2 * cardinality(array(select unnest(c.themes) intersect select unnest(src.themes))) desc, c.id
+            limit :limit""".formatted(SALIENT, SIMILAR_CANDIDATES);
+
+    private static final String PUBLISHED_PER_THEME = """
+            select t, count(*) from initiative, unnest(themes) t where status = 'published' group by t""";
+
+    @Override
+    public Optional<Initiative> byIdOrSlug(String idOrSlug) {
         UUID id = Ids.parse(idOrSlug);
-        return id != null
-                ? find(WITH_CITY + "where i.id = ?1", id).firstResultOptional()
-                : find(WITH_CITY + "where i.slug = ?1", idOrSlug).firstResultOptional();
+        return id != null ? byId(id)
+                : find(WITH_CITY + "where i.slug = :slug", Parameters.with("slug", idOrSlug)).firstResultOptional();
     }
 
-    /** The initiatives of these ids with their cities, in the order of the ids. */
-    public List<Initiative> withCities(List<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<Initiative> loaded = find(WITH_CITY + "where i.id in ?1", ids).list();
-        Map<UUID, Integer> position = new HashMap<>();
-        for (int i = 0; i < ids.size(); i++) {
-            position.put(ids.get(i), i);
-        }
-        return loaded.stream().sorted(Comparator.comparing(i -> position.get(i.id))).toList();
+    @Override
+    public Optional<Initiative> byId(UUID id) {
+        return find(WITH_CITY + "where i.id = :id", Parameters.with("id", id)).firstResultOptional();
     }
 
-    public List<Initiative> allWithCities() {
+    @Override
+    public boolean exists(UUID id) {
+        return findByIdOptional(id).isPresent();
+    }
+
+    @Override
+    public boolean slugTakenByOther(String slug, UUID self) {
+        return count("slug = :slug and id <> :self", Parameters.with("slug", slug).and("self", self)) > 0;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Initiative> similarTo(Initiative source, int limit) {
+        List<UUID> ids = getEntityManager().createNativeQuery(SIMILAR)
+                .setParameter("id", source.id)
+                .setParameter("limit", limit)
+                .getResultList();
+        return withCities(ids);
+    }
+
+    @Override
+    public List<Initiative> all() {
         return find(WITH_CITY + "order by lower(i.title), i.id").list();
     }
 
-    public List<Initiative> publishedInCity(UUID cityId) {
-        return find(WITH_CITY + "where i.city.id = ?1 and i.status = ?2 order by lower(i.title)", cityId, Initiative.PUBLISHED).list();
+    @Override
+    public List<Initiative> publishedIn(City city) {
+        return find(WITH_CITY + "where i.city.id = :city and i.status = :status order by lower(i.title)",
+                Parameters.with("city", city.id).and("status", Initiative.PUBLISHED)).list();
     }
 
-    public boolean slugTakenByOther(String slug, UUID self) {
-        return count("slug = ?1 and id <> ?2", slug, self) > 0;
-    }
-
-    public boolean cycleExists(String code) {
-        return ((Number) getEntityManager().createNativeQuery("select count(*) from cycle where code = ?1")
-                .setParameter(1, code).getSingleResult()).longValue() > 0;
-    }
-
+    @Override
     public Map<String, Long> publishedPerTheme() {
         Map<String, Long> counts = new HashMap<>();
-        for (Object row : getEntityManager().createNativeQuery(
-                "select t, count(*) from initiative, unnest(themes) t where status = 'published' group by t").getResultList()) {
+        for (Object row : getEntityManager().createNativeQuery(PUBLISHED_PER_THEME).getResultList()) {
             Object[] cells = (Object[]) row;
             counts.put((String) cells[0], ((Number) cells[1]).longValue());
         }
         return counts;
     }
 
-    /**
-     * Published initiatives closest to the given one: a cosine-like overlap of salient terms (the
-     * lexemes of title, summary, city and tags) plus a bonus per shared theme.
-     */
-    @SuppressWarnings("unchecked")
-    public List<UUID> similarTo(UUID id, int limit) {
-        String salient = "u.weights && array['A', 'B']";
-        String sql = "with src as (select id, themes, search_vector from initiative where id = ?1),"
-                + " terms as (select array_agg(u.lexeme) as lexemes,"
-                + "   to_tsquery('simple', string_agg(quote_literal(u.lexeme), ' | ')) as query"
-                + "   from src, unnest(src.search_vector) u where " + salient + "),"
-                + " candidates as (select i.id, i.themes, i.search_vector from initiative i, src, terms"
-                + "   where i.status = 'published' and i.id <> src.id and i.match_vector @@ terms.query limit "
-                + SIMILAR_CANDIDATES + ")"
-                + " select c.id from candidates c, src, terms order by"
-                + " (select count(*) from unnest(c.search_vector) u where " + salient + " and u.lexeme = any(terms.lexemes))"
-                + "   / sqrt(greatest(1, (select count(*) from unnest(c.search_vector) u where " + salient + ")))"
-                + " + 0.2 * cardinality(array(select unnest(c.themes) intersect select unnest(src.themes))) desc, c.id"
-                + " limit ?2";
-        return getEntityManager().createNativeQuery(sql).setParameter(1, id).setParameter(2, limit).getResultList();
+    @Override
+    public void add(Initiative initiative) {
+        persistAndFlush(initiative);
+    }
+
+    @Override
+    public void update(Initiative initiative) {
+        flush();
+    }
+
+    /** The initiatives of these ids with their cities, in the order of the ids. */
+    private List<Initiative> withCities(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Initiative> loaded = find(WITH_CITY + "where i.id in :ids", Parameters.with("ids", ids)).list();
+        Map<UUID, Integer> position = new HashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            position.put(ids.get(i), i);
+        }
+        return loaded.stream().sorted(Comparator.comparing(i -> position.get(i.id))).toList();
     }
 }
