@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -49,6 +50,8 @@ public final class HostileInput {
     private final Supplier<RequestSpecification> http;
     private final Function<List<String>, String> tokenFor;
     private final Supplier<Map<String, String>> rows;
+    private BiConsumer<ApiOperation, Response> accepted = (operation, response) -> {
+    };
 
     /**
      * @param http     a fresh request against the service (REST Assured, base URI and port set)
@@ -62,6 +65,12 @@ public final class HostileInput {
         this.http = http;
         this.tokenFor = tokenFor;
         this.rows = rows;
+    }
+
+    /** Called with every write that was accepted (an attack that happened to be valid), so that a test can undo it. */
+    public HostileInput onAcceptedWrite(BiConsumer<ApiOperation, Response> undo) {
+        this.accepted = undo;
+        return this;
     }
 
     public List<String> run(Predicate<ApiOperation> covered, boolean parameters, boolean bodies) {
@@ -245,6 +254,9 @@ public final class HostileInput {
         }
         if (LEAKS.matcher(body).find()) {
             findings.add(where + "the body shows internals: " + shorten(body));
+        }
+        if (write && status / 100 == 2) {
+            accepted.accept(operation, response);
         }
         if (write && status >= 400) {
             Map<String, String> after = rows.get();
