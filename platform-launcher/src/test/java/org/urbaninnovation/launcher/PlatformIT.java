@@ -76,6 +76,18 @@ class PlatformIT {
 
     @Test
     @Order(2)
+    void hostileTextThroughTheGatewayIsAProblemNotA5xx() throws Exception {
+        for (String path : List.of("/api/v1/cities/x%00y", "/api/v1/initiatives?country=x%00y", "/api/v1/initiatives/x%00y/similar",
+                "/api/v1/indicators/x%00y", "/api/v1/observations?country=x%00y", "/api/v1/outcomes?country=x%00y",
+                "/api/v1/aggregates?fn=count&country=x%00y", "/api/v1/initiatives?q=%ED%A0%80")) {
+            HttpResponse<String> response = get(GATEWAY + path, null);
+            assertEquals(400, response.statusCode(), path + ": " + response.body());
+            assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""), path);
+        }
+    }
+
+    @Test
+    @Order(2)
     void metricsLearnTheirPlacesFromTheRealCatalogueFeed() throws Exception {
         // Outcomes carry the city only once the metrics service has read the catalogue's events
         // with the service token the launcher gave it.

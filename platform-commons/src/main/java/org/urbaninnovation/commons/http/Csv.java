@@ -3,12 +3,7 @@ package org.urbaninnovation.commons.http;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
-
-import org.urbaninnovation.commons.paging.PageLinks;
-import org.urbaninnovation.commons.paging.Paged;
 
 /**
  * RFC 4180 CSV for tabular answers: UTF-8, one header row, CRLF line ends. Cells that a
@@ -22,30 +17,6 @@ public final class Csv {
     public static final MediaType MEDIA_TYPE_UTF8_TYPE = MediaType.valueOf(MEDIA_TYPE_UTF8);
 
     private Csv() {
-    }
-
-    /** Whether the client asked for CSV, by {@code ?format=csv} or by its Accept header. */
-    public static boolean requested(String format, HttpHeaders headers) {
-        if (format != null) {
-            return "csv".equalsIgnoreCase(format);
-        }
-        return headers.getAcceptableMediaTypes().stream()
-                .filter(type -> !type.isWildcardType())
-                .findFirst()
-                .map(type -> type.isCompatible(MediaType.valueOf(MEDIA_TYPE)))
-                .orElse(false);
-    }
-
-    /**
-     * The JSON page, or the same rows as CSV when the client asked for CSV, with the page's place in
-     * the list as headers ({@link PageLinks}), since CSV has no envelope to carry it.
-     */
-    public static jakarta.ws.rs.core.Response respond(String format, HttpHeaders headers, UriInfo uri, Paged json,
-            List<String> header, java.util.function.Supplier<List<? extends List<?>>> rows) {
-        if (requested(format, headers)) {
-            return PageLinks.add(jakarta.ws.rs.core.Response.ok(of(header, rows.get()), MEDIA_TYPE_UTF8), uri, json).build();
-        }
-        return jakarta.ws.rs.core.Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     public static String of(List<String> header, List<? extends List<?>> rows) {

@@ -23,19 +23,6 @@ public final class Preconditions {
     private Preconditions() {
     }
 
-    /** Throws 428 when If-Match is absent and 412 when it names another version than the current one. */
-    public static void requireMatch(String ifMatch, String currentEtag) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
-                    "This update needs an If-Match header with the ETag of the version you read; GET the resource first.");
-        }
-        if (!matchesStrongly(ifMatch, currentEtag)) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED,
-                    "The resource has changed since you read it (current ETag " + currentEtag
-                            + "); GET it again and reapply your change.");
-        }
-    }
-
     /**
      * The version an update was based on, from its {@code If-Match}: 428 without one. The domain
      * compares it with the current version (412 when stale). If-Match compares strongly (RFC 9110):
@@ -66,13 +53,6 @@ public final class Preconditions {
     /** The strong ETag of a version as the domain names it. */
     public static String etag(String version) {
         return "\"" + version + "\"";
-    }
-
-    /** If-Match compares strongly (RFC 9110): a weak validator never authorizes a write. */
-    static boolean matchesStrongly(String header, String etag) {
-        return Arrays.stream(header.split(","))
-                .map(String::trim)
-                .anyMatch(candidate -> candidate.equals("*") || (!candidate.startsWith("W/") && candidate.equals(etag)));
     }
 
     /** Whether an If-None-Match header value names the given ETag (weak comparison, as RFC 9110 asks for reads). */

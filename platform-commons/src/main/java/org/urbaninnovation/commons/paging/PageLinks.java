@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /**
@@ -19,13 +17,6 @@ public final class PageLinks {
     public static final String TOTAL_COUNT = "X-Total-Count";
 
     private PageLinks() {
-    }
-
-    public static Response.ResponseBuilder add(Response.ResponseBuilder response, UriInfo uri, Paged page) {
-        MultivaluedMap<String, Object> headers = new MultivaluedHashMap<>();
-        add(headers, uri, page);
-        headers.forEach((name, values) -> values.forEach(value -> response.header(name, value)));
-        return response;
     }
 
     public static void add(MultivaluedMap<String, Object> headers, UriInfo uri, Paged page) {
