@@ -43,7 +43,7 @@ final class Environment {
         }
         for (EnvVar var : container.getEnv()) {
             if (var.getValueFrom() == null) {
-                env.put(var.getName(), new Value(var.getValue(), "value"));
+                env.put(var.getName(), new Value(var.getValue(), "a literal value"));
             } else if (var.getValueFrom().getSecretKeyRef() != null) {
                 env.put(var.getName(), new Value(null, "Secret " + var.getValueFrom().getSecretKeyRef().getName()));
             } else if (var.getValueFrom().getConfigMapKeyRef() != null) {
