@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -115,7 +116,7 @@ record Rendered(String name, List<Resource> resources, List<String> modelProblem
     /** Custom resources (no typed model) of one kind. */
     List<JsonNode> custom(String kind) {
         List<JsonNode> found = new ArrayList<>();
-        resources.stream().filter(r -> !(r.typed() instanceof HasMetadata) && r.kind().equals(kind))
+        resources.stream().filter(r -> (r.typed() == null || r.typed() instanceof GenericKubernetesResource) && r.kind().equals(kind))
                 .forEach(r -> found.add(r.tree()));
         return found;
     }
