@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class Kubectl {
 
+    private static volatile boolean warned;
+
     private Kubectl() {
     }
 
@@ -59,6 +61,10 @@ final class Kubectl {
                 + "deploy/k8s were NOT rendered or checked. Install kubectl 1.27+ to run these tests.";
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new AssertionError(message + " In CI this is a failure, not a skip.");
+        }
+        if (!warned) {
+            warned = true;
+            System.err.println("WARNING: " + message);
         }
         Assumptions.abort(message);
         throw new IllegalStateException("unreachable");
