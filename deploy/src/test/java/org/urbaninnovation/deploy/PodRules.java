@@ -2,7 +2,9 @@ package org.urbaninnovation.deploy;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -131,12 +133,20 @@ final class PodRules {
         } else if (application && !tag.equals(version)) {
             problems.add(where + ": image " + image + " is not the project's version " + version);
         }
+        if (application) {
+            String repository = image.substring(0, colon > slash ? colon : image.length());
+            String module = EnvironmentRules.module(image);
+            String built = "urban-innovation/" + ServiceConfiguration.applicationName(module);
+            if (!repository.equals(built) && !repository.endsWith("/" + built)) {
+                problems.add(where + ": image " + image + " is not the one deploy/image/build.sh builds (" + built + ")");
+            }
+        }
     }
 
     private static void probes(String name, List<Container> containers, boolean application, List<String> problems) {
         for (Container container : containers) {
             String where = name + "/" + container.getName();
-            Map<String, Probe> probes = new java.util.LinkedHashMap<>();
+            Map<String, Probe> probes = new LinkedHashMap<>();
             probes.put("started", container.getStartupProbe());
             probes.put("live", container.getLivenessProbe());
             probes.put("ready", container.getReadinessProbe());
@@ -197,7 +207,7 @@ final class PodRules {
         if (setting == null || setting.literal() == null || setting.literal().isBlank()) {
             return Optional.empty();
         }
-        String value = setting.literal().trim().toUpperCase(java.util.Locale.ROOT);
+        String value = setting.literal().trim().toUpperCase(Locale.ROOT);
         if (value.matches("\\d+")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }

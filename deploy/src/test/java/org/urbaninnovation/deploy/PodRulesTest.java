@@ -47,8 +47,10 @@ class PodRulesTest {
     }
 
     @Test
-    void imagesArePinnedAndThePlatformsAreTheProjectVersion() {
+    void imagesArePinnedAndThePlatformsAreTheOnesTheBuildMakesAtTheProjectVersion() {
         assertEquals(List.of("catalog/app: image urban-innovation/catalog-service:latest is not pinned (a tag other than latest, or a digest)",
+                        "gateway/app: image urban-innovation/edge:1.0.0-SNAPSHOT is not the one deploy/image/build.sh builds "
+                                + "(urban-innovation/(no module edge))",
                         "keycloak/keycloak: image quay.io/keycloak/keycloak is not pinned (a tag other than latest, or a digest)",
                         "metrics/app: image urban-innovation/metrics-service:0.9.0 is not the project's version 1.0.0-SNAPSHOT"),
                 PodRules.check(Rendered.fixture("unpinned-images")));

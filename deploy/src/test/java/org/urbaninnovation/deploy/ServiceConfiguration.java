@@ -63,6 +63,12 @@ record ServiceConfiguration(String module, Map<String, String> reads, Set<String
         return new ServiceConfiguration(module, reads, propertyVariables);
     }
 
+    /** The name Jib gives the module's image (quarkus.container-image.name defaults to it); none for a module that does not exist. */
+    static String applicationName(String module) {
+        Path file = ROOT.resolve(module).resolve("src/main/resources/application.properties");
+        return Files.exists(file) ? properties(file).getOrDefault("quarkus.application.name", "(unnamed)") : "(no module " + module + ")";
+    }
+
     /** SmallRye Config's environment variable for a property: every other character an underscore, upper case. */
     static String variable(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
