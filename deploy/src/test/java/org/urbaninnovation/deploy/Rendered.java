@@ -33,27 +33,11 @@ record Rendered(String name, List<Resource> resources, List<String> modelProblem
 
     private static final Map<Path, Rendered> CACHE = new ConcurrentHashMap<>();
 
-    /** One rendered object: its tree and its typed model (null for a custom resource or one that does not parse). */
+    /** One rendered object: its tree and its typed model (a GenericKubernetesResource for a custom resource, null for one that does not parse). */
     record Resource(JsonNode tree, KubernetesResource typed) {
 
         String kind() {
             return tree.path("kind").asString();
-        }
-
-        String apiVersion() {
-            return tree.path("apiVersion").asString();
-        }
-
-        String name() {
-            return tree.path("metadata").path("name").asString();
-        }
-
-        String namespace() {
-            return tree.path("metadata").path("namespace").asString("");
-        }
-
-        String id() {
-            return kind() + " " + name();
         }
     }
 
