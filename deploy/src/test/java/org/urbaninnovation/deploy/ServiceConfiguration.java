@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -33,7 +34,13 @@ record ServiceConfiguration(String module, Map<String, String> reads, Set<String
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)[:}]");
     private static final Pattern CONFIG_PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
 
+    private static final Map<String, ServiceConfiguration> READ = new ConcurrentHashMap<>();
+
     static ServiceConfiguration of(String module) {
+        return READ.computeIfAbsent(module, ServiceConfiguration::read);
+    }
+
+    private static ServiceConfiguration read(String module) {
         Path main = ROOT.resolve(module).resolve("src/main");
         List<Path> files = new ArrayList<>(List.of(main.resolve("resources/application.properties"),
                 COMMONS.resolve("resources/META-INF/microprofile-config.properties")));
