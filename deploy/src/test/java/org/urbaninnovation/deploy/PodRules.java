@@ -49,7 +49,9 @@ final class PodRules {
             });
             probes(name, pod.getContainers(), application, problems);
             if (application) {
-                pod.getContainers().forEach(c -> shutdown(deployment, c, rendered, problems));
+                // An image no module builds is a problem of its own (image); its shutdown settings are unknown.
+                pod.getContainers().stream().filter(c -> ServiceConfiguration.exists(EnvironmentRules.module(c.getImage())))
+                        .forEach(c -> shutdown(deployment, c, rendered, problems));
             }
         });
         rendered.serviceAccounts().forEach(account -> {
@@ -174,7 +176,9 @@ final class PodRules {
 
     /**
      * The pod is killed terminationGracePeriodSeconds after termination starts: the preStop pause,
-     * then Quarkus' shutdown delay and its timeout for requests in flight must all fit before that.
+     * then Quarkus' shutdown delay (when the build enables it) and its timeout for requests in flight
+     * must all fit before that. The two come from the service's files and the pod's environment, as
+     * the service resolves them.
      */
     private static void shutdown(Deployment deployment, Container container, Rendered rendered, List<String> problems) {
         String where = deployment.getMetadata().getName() + "/" + container.getName();
@@ -186,28 +190,34 @@ final class PodRules {
             problems.add(where + ": no preStop pause (endpoints must drain before the application stops)");
             return;
         }
-        Map<String, Environment.Value> env = Environment.of(rendered, Rendered.namespace(deployment), container);
-        Optional<Duration> delay = duration(env.get("QUARKUS_SHUTDOWN_DELAY"));
-        Optional<Duration> timeout = duration(env.get("QUARKUS_SHUTDOWN_TIMEOUT"));
-        if (timeout.isEmpty() || delay.isEmpty()) {
-            problems.add(where + ": QUARKUS_SHUTDOWN_TIMEOUT and QUARKUS_SHUTDOWN_DELAY are not both set");
+        Map<String, String> env = new LinkedHashMap<>();
+        Environment.of(rendered, Rendered.namespace(deployment), container).forEach((name, value) -> env.put(name, value.literal()));
+        ServiceConfiguration configuration = ServiceConfiguration.of(EnvironmentRules.module(container.getImage()));
+        Optional<Duration> timeout = configuration.value("quarkus.shutdown.timeout", env).flatMap(PodRules::duration);
+        if (timeout.isEmpty()) {
+            problems.add(where + ": quarkus.shutdown.timeout is not set: requests in flight are cut at SIGTERM");
             return;
         }
-        long needed = pause + delay.get().toSeconds() + timeout.get().toSeconds();
+        // A delay set for the pod counts even where the build leaves the delay off: the safe side.
+        boolean delayed = configuration.value("quarkus.shutdown.delay-enabled", env).map(Boolean::parseBoolean).orElse(false)
+                || env.containsKey("QUARKUS_SHUTDOWN_DELAY");
+        Duration delay = delayed ? configuration.value("quarkus.shutdown.delay", env).flatMap(PodRules::duration)
+                .orElse(Duration.ZERO) : Duration.ZERO;
+        long needed = pause + delay.toSeconds() + timeout.get().toSeconds();
         long grace = pod.getTerminationGracePeriodSeconds() == null ? 30 : pod.getTerminationGracePeriodSeconds();
         if (grace <= needed) {
             problems.add(where + ": terminationGracePeriodSeconds " + grace + " is not longer than the preStop pause ("
-                    + pause + " s) + the shutdown delay (" + delay.get().toSeconds() + " s) + timeout ("
+                    + pause + " s) + the shutdown delay (" + delay.toSeconds() + " s) + timeout ("
                     + timeout.get().toSeconds() + " s)");
         }
     }
 
     /** A Quarkus duration: 20s, 1m, 500ms, PT20S, or a number of seconds. */
-    private static Optional<Duration> duration(Environment.Value setting) {
-        if (setting == null || setting.literal() == null || setting.literal().isBlank()) {
+    private static Optional<Duration> duration(String text) {
+        if (text == null || text.isBlank()) {
             return Optional.empty();
         }
-        String value = setting.literal().trim().toUpperCase(Locale.ROOT);
+        String value = text.trim().toUpperCase(Locale.ROOT);
         if (value.matches("\\d+")) {
             return Optional.of(Duration.ofSeconds(Long.parseLong(value)));
         }

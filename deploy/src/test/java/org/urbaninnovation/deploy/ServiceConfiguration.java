@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  * of which an environment variable may set directly by SmallRye Config's mapping (FOO_BAR → foo.bar).
  * Profile lines other than %prod do not apply in a cluster.
  */
-record ServiceConfiguration(String module, Map<String, String> reads, Set<String> propertyVariables) {
+record ServiceConfiguration(String module, Map<String, String> reads, Set<String> propertyVariables,
+        Map<String, String> properties) {
 
     static final Path ROOT = Rendered.MODULE.getParent();
     private static final Path COMMONS = ROOT.resolve("platform-commons/src/main");
@@ -56,6 +58,11 @@ record ServiceConfiguration(String module, Map<String, String> reads, Set<String
         }
         Map<String, String> reads = new LinkedHashMap<>();
         Set<String> propertyVariables = new TreeSet<>();
+        Map<String, String> values = new LinkedHashMap<>();
+        // Later files first: a service's own application.properties (ordinal 250) wins over the shared ones (100).
+        for (int i = files.size() - 1; i >= 0; i--) {
+            values.putAll(properties(files.get(i)));
+        }
         for (Path file : files) {
             properties(file).forEach((key, value) -> {
                 propertyVariables.add(variable(key));
@@ -67,13 +74,40 @@ record ServiceConfiguration(String module, Map<String, String> reads, Set<String
         }
         Stream.of(main.resolve("java"), COMMONS.resolve("java")).forEach(dir -> configPropertyNames(dir)
                 .forEach(name -> propertyVariables.add(variable(name))));
-        return new ServiceConfiguration(module, reads, propertyVariables);
+        return new ServiceConfiguration(module, reads, propertyVariables, values);
+    }
+
+    /**
+     * A property's value in a pod with this environment, as SmallRye Config resolves it: its own
+     * variable (quarkus.shutdown.timeout ← QUARKUS_SHUTDOWN_TIMEOUT) first, else the files' value with
+     * each ${NAME:default} taken from the environment or its default; empty when nothing sets it.
+     */
+    Optional<String> value(String property, Map<String, String> environment) {
+        if (environment.containsKey(variable(property))) {
+            return Optional.ofNullable(environment.get(variable(property)));
+        }
+        String value = properties.get(property);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Matcher reference = Pattern.compile("\\$\\{([A-Z_][A-Z0-9_]*)(?::([^}]*))?}").matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (reference.find()) {
+            String replacement = environment.getOrDefault(reference.group(1), reference.group(2) == null ? "" : reference.group(2));
+            reference.appendReplacement(resolved, Matcher.quoteReplacement(replacement == null ? "" : replacement));
+        }
+        reference.appendTail(resolved);
+        return Optional.of(resolved.toString());
+    }
+
+    static boolean exists(String module) {
+        return Files.exists(ROOT.resolve(module).resolve("src/main/resources/application.properties"));
     }
 
     /** The name Jib gives the module's image (quarkus.container-image.name defaults to it); none for a module that does not exist. */
     static String applicationName(String module) {
-        Path file = ROOT.resolve(module).resolve("src/main/resources/application.properties");
-        return Files.exists(file) ? properties(file).getOrDefault("quarkus.application.name", "(unnamed)") : "(no module " + module + ")";
+        return exists(module) ? properties(ROOT.resolve(module).resolve("src/main/resources/application.properties"))
+                .getOrDefault("quarkus.application.name", "(unnamed)") : "(no module " + module + ")";
     }
 
     /** SmallRye Config's environment variable for a property: every other character an underscore, upper case. */
