@@ -1,5 +1,6 @@
 package org.urbaninnovation.submissions.domain.audit;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.urbaninnovation.submissions.domain.common.PageRequest;
@@ -17,5 +18,12 @@ public interface AuditTrail {
      */
     void record(String actor, String action, String entityType, Object entityId, UUID cycleId, Object before, Object after);
 
+    /** Records many changes of one kind at once (an automatic assignment's), in one round trip. */
+    void recordAll(String actor, String action, String entityType, UUID cycleId, List<Change> changes);
+
     Slice<AuditRecord> find(AuditFilter filter, PageRequest page);
+
+    /** One entity's change within {@link #recordAll}. */
+    record Change(Object entityId, Object before, Object after) {
+    }
 }

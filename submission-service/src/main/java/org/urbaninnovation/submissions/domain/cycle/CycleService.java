@@ -43,7 +43,7 @@ public class CycleService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Cycle get(UUID id) {
-        return cycles.find(id).orElseThrow(() -> notFound(id));
+        return cycles.byId(id).orElseThrow(() -> notFound(id));
     }
 
     public Cycle create(CycleSettings requested, String actor) {

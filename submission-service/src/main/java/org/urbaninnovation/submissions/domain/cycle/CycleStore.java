@@ -9,7 +9,7 @@ import org.urbaninnovation.submissions.domain.common.Slice;
 /** The cycles, and the locks that keep a phase change apart from the work it depends on. */
 public interface CycleStore {
 
-    Optional<Cycle> find(UUID id);
+    Optional<Cycle> byId(UUID id);
 
     /**
      * The cycle, locked until the transaction ends against any other writer: for phase changes and

@@ -49,4 +49,10 @@ public final class Scoring {
         }
         return total;
     }
+
+    /** The weighted total where there is one: once every criterion is scored, null before. */
+    public static Double totalIfComplete(Map<String, Integer> scores, List<Criterion> criteria) {
+        boolean complete = criteria.stream().allMatch(c -> scores.get(c.code()) != null);
+        return complete ? weightedTotal(scores, criteria) : null;
+    }
 }
