@@ -72,13 +72,13 @@ public class Cycle {
         return cycle;
     }
 
-    /** A cycle as the award's records have it, in whatever phase it reached (the seed's history). */
+    /**
+     * A cycle as the award's records have it, in whatever phase it reached (the seed's history); what
+     * the records do not say, such as when it was published, stays unknown.
+     */
     public static Cycle recorded(UUID id, CycleSettings settings, Phase phase, Instant now) {
         Cycle cycle = create(id, settings, now);
         cycle.phase = phase.wire();
-        if (phase == Phase.PUBLISHED) {
-            cycle.publishedAt = now;
-        }
         return cycle;
     }
 
