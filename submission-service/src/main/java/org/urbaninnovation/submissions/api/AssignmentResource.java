@@ -25,7 +25,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
@@ -82,6 +84,7 @@ public class AssignmentResource {
     @GET
     @Path("/{id}/review")
     @RolesAllowed("jury")
+    @APIResponse(responseCode = "200", description = "The review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @Operation(summary = "Your review of this assignment, with every saved version and its ETag (not_started until first saved)")
     public Response review(@PathParam("id") UUID id) {
         return answer(reviews.get(id, callers.current()));
@@ -91,6 +94,7 @@ public class AssignmentResource {
     @Path("/{id}/review")
     @RolesAllowed("jury")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @Operation(summary = "Save your scores and comment (the assigned juror, in review; If-Match: \"0\" for the first save)",
             description = "A draft may leave criteria unscored; every save, also after filing, is kept in the review's history.")
     public Response save(@PathParam("id") UUID id,
@@ -102,6 +106,7 @@ public class AssignmentResource {
     @POST
     @Path("/{id}/review/file")
     @RolesAllowed("jury")
+    @APIResponse(responseCode = "200", description = "The review", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReviewView.class)))
     @Operation(summary = "File your review (the assigned juror, in review): every criterion scored and a comment, else 422")
     public Response file(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch) {
         return answer(reviews.file(id, callers.current(), Versions.optional(ifMatch)));

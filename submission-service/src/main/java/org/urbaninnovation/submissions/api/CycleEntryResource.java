@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,7 +52,8 @@ public class CycleEntryResource {
     @POST
     @RolesAllowed("city")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The draft, with word counts against the cycle's limits")
+    @APIResponse(responseCode = "201", description = "The draft, with word counts against the cycle's limits",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Operation(summary = "Start a draft for your own city (city); only a title is needed; repeat safely with the same Idempotency-Key")
     public Response create(@PathParam("cycleId") UUID cycleId,
             @Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(name = "draft", value = Examples.SUBMISSION))) SubmissionContent content,

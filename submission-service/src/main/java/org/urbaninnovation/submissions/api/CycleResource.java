@@ -77,6 +77,7 @@ public class CycleResource {
     @GET
     @Path("/{id}")
     @PermitAll
+    @APIResponse(responseCode = "200", description = "The cycle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     @Operation(summary = "One cycle: phase, deadline, criteria and weights, word limits; with its ETag")
     public Response get(@PathParam("id") UUID id) {
         return answer(Response.ok(), cycles.get(id));
@@ -85,7 +86,8 @@ public class CycleResource {
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The cycle, created in draft with the award's defaults for what was not given")
+    @APIResponse(responseCode = "201", description = "The cycle, created in draft with the award's defaults for what was not given",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     @Operation(summary = "Create a cycle (admin): number, name, deadline and time zone; repeat safely with the same Idempotency-Key")
     public Response create(
             @Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(name = "eighth", value = Examples.CYCLE))) CycleSettings settings,
@@ -102,6 +104,7 @@ public class CycleResource {
     @Path("/{id}")
     @RolesAllowed("admin")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @APIResponse(responseCode = "200", description = "The cycle as changed", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     @Operation(summary = "Change a draft cycle's settings (admin): a JSON merge patch, If-Match required")
     public Response edit(@PathParam("id") UUID id,
             @RequestBody(content = @Content(mediaType = MergePatch.MEDIA_TYPE, schema = @Schema(implementation = CycleSettings.class),
@@ -115,6 +118,7 @@ public class CycleResource {
     @Path("/{id}/phase")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The cycle in its new phase", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     @Operation(summary = "Move the cycle to its next phase (admin, If-Match); a 409 names every unmet check",
             description = "draft → open → screening → review → deliberation → decided → published. No review while a submitted"
                     + " entry is unscreened or an eligible one has fewer jurors than its reviews; no deliberation before the"
@@ -133,6 +137,7 @@ public class CycleResource {
     @POST
     @Path("/{id}/publish")
     @RolesAllowed("admin")
+    @APIResponse(responseCode = "200", description = "The published cycle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CycleView.class)))
     @Operation(summary = "Publish a decided cycle (admin): each winner and special mention is announced once",
             description = "Publishing a published cycle answers it as it is and announces nothing again. If-Match is optional.")
     public Response publish(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -44,7 +45,8 @@ public class DecisionResource {
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The decision; an earlier one on the same entry is superseded")
+    @APIResponse(responseCode = "201", description = "The decision; an earlier one on the same entry is superseded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
     @Operation(summary = "Record the jury's decision on an eligible entry (admin, in deliberation)",
             description = "shortlisted, winner, special_mention or not_selected, with a rationale; at most the cycle's number of"
                     + " winners, and a shortlist (winners and special mentions included) of at most its shortlist size.")

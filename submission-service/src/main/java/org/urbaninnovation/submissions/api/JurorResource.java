@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -54,7 +55,7 @@ public class JurorResource {
     @POST
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
-    @APIResponse(responseCode = "201", description = "The juror, registered in the cycle")
+    @APIResponse(responseCode = "201", description = "The juror, registered in the cycle", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JurorView.class)))
     @Operation(summary = "Register a juror (admin): the subject of their token, their name and country (ISO code)")
     public Response register(@PathParam("cycleId") UUID cycleId,
             @Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(name = "juror", value = Examples.JUROR))) JurorDraft draft,

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
@@ -77,6 +78,7 @@ public class SubmissionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ "admin", "city", "jury" })
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Operation(summary = "One entry with its word counts and ETag (owner city; assigned juror from review on; admin)")
     public Response get(@PathParam("id") UUID id) {
         return answer(submissions.get(id, callers.current()));
@@ -86,6 +88,7 @@ public class SubmissionResource {
     @Path("/{id}")
     @RolesAllowed("city")
     @Consumes({ MergePatch.MEDIA_TYPE, MediaType.APPLICATION_JSON })
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Operation(summary = "Autosave a draft (owner city): a JSON merge patch of the content, If-Match required",
             description = "RFC 7396: members replace, null removes, objects merge, arrays replace. The answer carries the word"
                     + " counts against the cycle's limits.")
@@ -100,6 +103,7 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/submit")
     @RolesAllowed("city")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Operation(summary = "Submit the draft (owner city): 422 naming each gap; 409 after the deadline unless extended",
             description = "If-Match is optional: when sent, only that version is submitted.")
     public Response submit(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch) {
@@ -109,6 +113,7 @@ public class SubmissionResource {
     @POST
     @Path("/{id}/withdraw")
     @RolesAllowed("city")
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Operation(summary = "Withdraw the entry (owner city), while the cycle is open or in screening")
     public Response withdraw(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) @Size(max = 1000) String ifMatch) {
         return answer(submissions.withdraw(id, callers.city(), Versions.optional(ifMatch)));
@@ -118,6 +123,7 @@ public class SubmissionResource {
     @Path("/{id}/screening")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Operation(summary = "Screen a submitted entry (admin, in screening): eligible or not, and why")
     public Response screen(@PathParam("id") UUID id,
             @Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(name = "eligible", value = Examples.SCREENING))) Requests.ScreeningRequest request) {
@@ -128,6 +134,7 @@ public class SubmissionResource {
     @Path("/{id}/extension")
     @RolesAllowed("admin")
     @Consumes(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The entry", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SubmissionView.class)))
     @Operation(summary = "Let one draft be submitted after the deadline (admin, while the cycle is open)")
     public Response extend(@PathParam("id") UUID id,
             @Valid @NotNull @RequestBody(content = @Content(examples = @ExampleObject(name = "a week", value = Examples.EXTENSION))) Requests.ExtensionRequest request) {
