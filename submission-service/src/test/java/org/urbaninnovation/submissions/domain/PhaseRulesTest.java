@@ -84,7 +84,7 @@ class PhaseRulesTest {
         CycleProgress two = new CycleProgress(3, 0, 2, 0, 0, 0, 2);
         assertEquals(2, PhaseRules.winnersNeeded(cycle, two));
         assertEquals(List.of(), PhaseRules.unmet(cycle, Phase.DECIDED, two, Cycles.NOW));
-        assertEquals(List.of(new Violation("winners", "2 winners must be chosen; 1 are")),
+        assertEquals(List.of(new Violation("winners", "2 winners must be chosen; 1 is")),
                 PhaseRules.unmet(cycle, Phase.DECIDED, new CycleProgress(3, 0, 2, 0, 0, 0, 1), Cycles.NOW));
     }
 

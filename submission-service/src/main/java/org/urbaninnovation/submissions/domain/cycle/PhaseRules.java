@@ -51,13 +51,13 @@ public final class PhaseRules {
                 }
                 if (progress.underAssigned() > 0) {
                     unmet.add(new Violation("assignments", count(progress.underAssigned(), "eligible entry has", "eligible entries have")
-                            + " fewer than " + reviews + " jurors assigned"));
+                            + " fewer than " + count(reviews, "juror", "jurors") + " assigned"));
                 }
             }
             case DELIBERATION -> {
                 if (progress.underReviewed() > 0) {
                     unmet.add(new Violation("reviews", count(progress.underReviewed(), "eligible entry has", "eligible entries have")
-                            + " fewer than " + reviews + " filed reviews"));
+                            + " fewer than " + count(reviews, "filed review", "filed reviews")));
                 }
             }
             case DECIDED -> {
@@ -67,7 +67,8 @@ public final class PhaseRules {
                 }
                 int needed = winnersNeeded(cycle, progress);
                 if (progress.winners() != needed) {
-                    unmet.add(new Violation("winners", needed + " winners must be chosen; " + progress.winners() + " are"));
+                    unmet.add(new Violation("winners", count(needed, "winner", "winners") + " must be chosen; "
+                            + progress.winners() + (progress.winners() == 1 ? " is" : " are")));
                 }
             }
             default -> {

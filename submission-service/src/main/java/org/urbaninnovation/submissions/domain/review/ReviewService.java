@@ -76,10 +76,13 @@ public class ReviewService {
         expected.require("The review", review == null ? Review.NOT_STARTED : review.version());
         ReviewDraft before = review == null ? null : new ReviewDraft(review.scores(), review.comment());
         if (review == null) {
+            // Saved before it is added, so the first save is one insert and the review's first version.
             review = Review.start(assignment, now);
+            review.save(draft.scores(), draft.comment(), now);
             reviews.add(review);
+        } else {
+            review.save(draft.scores(), draft.comment(), now);
         }
-        review.save(draft.scores(), draft.comment(), now);
         keep(review, juror, "review.saved", before, now);
         return read(assignment, cycle);
     }
