@@ -34,7 +34,11 @@ create table submission (
     city_id          uuid not null,
     status           text not null check (status in ('draft', 'submitted', 'withdrawn', 'eligible', 'ineligible',
                          'shortlisted', 'winner', 'special_mention', 'not_selected')),
+    -- The content's title, city name and country code again, for lists, rankings and assignment
+    -- plans that read thousands of entries without reading their documents.
     title            text not null,
+    city_name        text,
+    country_code     text,
     content          jsonb not null,
     eligible         boolean,
     screening_reason text,

@@ -29,7 +29,7 @@ public class AssignmentRepository implements AssignmentStore, AssignedJurors, Pa
               from unnest(?, ?, ?) as t(id, submission_id, juror_id)""";
 
     private static final String ELIGIBLE_ENTRIES = """
-            select id, city_id, content -> 'city' ->> 'countryCode'
+            select id, city_id, country_code
               from submission
              where cycle_id = ? and eligible and status <> 'withdrawn'""";
 
@@ -77,6 +77,11 @@ public class AssignmentRepository implements AssignmentStore, AssignedJurors, Pa
             return pair;
         }, cycleId);
         return new Pairs(all, active);
+    }
+
+    @Override
+    public boolean paired(UUID submissionId, UUID jurorId) {
+        return count("submissionId = ?1 and jurorId = ?2", submissionId, jurorId) > 0;
     }
 
     @Override

@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class ScoreSheetQueries implements ScoreSheets {
 
     private static final String CONTENDERS = """
-            select s.id, s.initiative_id, s.title, s.city_id, s.content -> 'city' ->> 'name', s.submitted_at
+            select s.id, s.initiative_id, s.title, s.city_id, s.city_name, s.submitted_at
               from submission s
              where s.cycle_id = ? and s.eligible and s.status <> 'withdrawn'""";
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import org.urbaninnovation.submissions.domain.review.Scoring;
  */
 public final class Ranking {
 
-    /** Values closer than this are the same value: sums of decimal weights are not exact in binary. */
+    /** Differences smaller than this are rounding noise: sums of decimal weights are not exact in binary. */
     private static final double SAME = 1e-9;
 
     private Ranking() {
@@ -68,7 +69,8 @@ public final class Ranking {
 
     public static List<Ranked> rank(List<Entry> entries, List<Review> reviews, List<Criterion> criteria,
             double disagreementThreshold, Order order) {
-        Map<Review, Double> totals = new HashMap<>();
+        // By identity: a review's own hash would hash its scores on every lookup.
+        Map<Review, Double> totals = new IdentityHashMap<>();
         Map<UUID, List<Double>> byJuror = new HashMap<>();
         Map<UUID, List<Review>> bySubmission = new HashMap<>();
         for (Review review : reviews) {
@@ -140,21 +142,27 @@ public final class Ranking {
                 mean(zScores), spread, perCriterion, disagreement);
     }
 
+    /**
+     * Compares by a measure, highest first, on the measure rounded to nine decimals: sums of decimal
+     * weights are not exact in binary, and rounding (unlike a tolerance) keeps equality transitive,
+     * which sorting needs.
+     */
     private static Comparator<Measured> descending(Function<Measured, Double> measure) {
         return (a, b) -> {
             Double x = measure.apply(a);
             Double y = measure.apply(b);
-            if (x == null || y == null || Math.abs(x - y) <= SAME) {
-                return 0;
-            }
-            return Double.compare(y, x);
+            return x == null || y == null ? 0 : Long.compare(key(y), key(x));
         };
     }
 
     private static boolean same(Function<Measured, Double> measure, Measured a, Measured b) {
         Double x = measure.apply(a);
         Double y = measure.apply(b);
-        return x != null && y != null && Math.abs(x - y) <= SAME;
+        return x != null && y != null && key(x) == key(y);
+    }
+
+    private static long key(double value) {
+        return Math.round(value * 1e9);
     }
 
     static double mean(List<Double> values) {

@@ -21,6 +21,9 @@ public interface AssignmentStore {
     /** The cycle's assignments as pairs, in one read: every pair, and the active ones among them. */
     Pairs pairs(UUID cycleId);
 
+    /** Whether this juror is or was assigned to this entry (a declared conflict included). */
+    boolean paired(UUID submissionId, UUID jurorId);
+
     /** The cycle's eligible entries with the city and country that submitted them, in one read. */
     List<Entry> eligibleEntries(UUID cycleId);
 

@@ -87,13 +87,12 @@ public class JuryService {
         }
         Juror juror = jurors.byId(jurorId).filter(j -> j.cycleId().equals(cycleId))
                 .orElseThrow(() -> new NotFound("No juror " + jurorId + " in this cycle."));
-        Entry entry = new Entry(submissionId, submission.cityId(),
-                submission.content().city() == null ? null : submission.content().city().countryCode());
+        Entry entry = new Entry(submissionId, submission.cityId(), submission.countryCode());
         if (!AssignmentPlanner.mayReview(juror.asReviewer(), entry)) {
             throw new Conflict("A juror never reviews an entry from their own city or country.",
                     List.of(new Violation("jurorId", "is from the entry's city or country")));
         }
-        if (assignments.pairs(cycleId).all().contains(new Pair(submissionId, jurorId))) {
+        if (assignments.paired(submissionId, jurorId)) {
             throw new Conflict("This juror has been assigned to this entry before (or declared a conflict with it).",
                     List.of(new Violation("jurorId", "is or was assigned to this entry")));
         }

@@ -37,8 +37,12 @@ public class Submission {
     @Column(name = "city_id")
     private UUID cityId;
     private String status;
-    /** The content's title again, for lists that should not read whole documents. */
+    /** The content's title, city name and country code again, for reads of many entries that need no document. */
     private String title;
+    @Column(name = "city_name")
+    private String cityName;
+    @Column(name = "country_code")
+    private String countryCode;
     @JdbcTypeCode(SqlTypes.JSON)
     private SubmissionContent content;
     private Boolean eligible;
@@ -161,6 +165,8 @@ public class Submission {
     private void setContent(SubmissionContent changed, Instant now) {
         content = changed;
         title = changed.title();
+        cityName = changed.city() == null ? null : changed.city().name();
+        countryCode = changed.city() == null ? null : changed.city().countryCode();
         updatedAt = now;
     }
 
@@ -186,6 +192,10 @@ public class Submission {
 
     public String title() {
         return title;
+    }
+
+    public String countryCode() {
+        return countryCode;
     }
 
     public SubmissionContent content() {
