@@ -23,8 +23,8 @@ public class SubmissionRepository implements SubmissionStore, PanacheRepositoryB
     private static final String SUMMARY = "select new org.urbaninnovation.submissions.domain.submission.SubmissionSummary("
             + "s.id, s.cycleId, s.initiativeId, s.cityId, s.title, s.status, s.submittedAt, s.updatedAt) from Submission s";
 
-    /** A juror's entries: assigned to them, without a declared conflict, in a cycle whose review has begun. */
-    private static final String ASSIGNED = "exists (select 1 from Assignment a join Juror j on j.id = a.jurorId"
+    /** A juror's entries: eligible, assigned to them without a declared conflict, in a cycle whose review has begun. */
+    private static final String ASSIGNED = "s.eligible = true and s.status <> 'withdrawn' and exists (select 1 from Assignment a join Juror j on j.id = a.jurorId"
             + " where a.submissionId = s.id and a.status = 'active' and j.subject = :subject)"
             + " and exists (select 1 from Cycle c where c.id = s.cycleId"
             + " and c.phase in ('review', 'deliberation', 'decided', 'published'))";

@@ -154,6 +154,25 @@ class AuthorizationMatrixTest {
     }
 
     @Test
+    void anEntryScreenedOutAfterItsAssignmentIsNoLongerItsJurorsToSee() {
+        String cycle = Award.cycle("\"reviewsPerSubmission\": 1");
+        Award.phase(cycle, "open");
+        String kept = Award.submitted(cycle, Award.CITY_A, "Kept");
+        String screenedOut = Award.submitted(cycle, Award.CITY_A, "Screened out");
+        Award.phase(cycle, "screening");
+        Award.screen(kept, true);
+        Award.screen(screenedOut, true);
+        String juror = Award.registerJuror(cycle, "KE");
+        Award.assign(cycle, kept, juror);
+        Award.assign(cycle, screenedOut, juror);
+        Award.screen(screenedOut, false);
+        Award.phase(cycle, "review");
+        given().auth().oauth2(Award.juror("KE")).when().get("/api/v1/submissions/" + screenedOut).then().statusCode(404);
+        given().auth().oauth2(Award.juror("KE")).queryParam("cycle", cycle).when().get("/api/v1/submissions").then()
+                .body("items.id", equalTo(List.of(kept)));
+    }
+
+    @Test
     void eachCallerListsOnlyTheEntriesTheyMaySee() {
         ReviewScenario scenario = ReviewScenario.get();
         given().auth().oauth2(Award.city(Award.CITY_B)).queryParam("cycle", scenario.cycle).when().get("/api/v1/submissions")

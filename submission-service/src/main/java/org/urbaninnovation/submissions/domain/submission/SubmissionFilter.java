@@ -4,7 +4,7 @@ import java.util.UUID;
 
 /**
  * Which entries a list holds: the client's filters ({@code cycleId}, {@code status}) and who may see
- * them: all (the secretariat), one city's, or those assigned to one juror in cycles under review or later.
+ * them: all (the secretariat), one city's, or the eligible ones assigned to one juror in cycles under review or later.
  */
 public record SubmissionFilter(UUID cycleId, SubmissionStatus status, UUID cityId, String jurorSubject) {
 

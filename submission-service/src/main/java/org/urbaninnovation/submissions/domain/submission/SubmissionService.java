@@ -175,7 +175,7 @@ public class SubmissionService {
         if (caller.isAdmin()) {
             return Audience.SECRETARIAT;
         }
-        if (caller.isJuror() && cycle.phase().isAtLeast(Phase.REVIEW)
+        if (caller.isJuror() && cycle.phase().isAtLeast(Phase.REVIEW) && submission.isEligible()
                 && assignedJurors.activelyAssigned(submission.id(), caller.subject())) {
             return Audience.JUROR;
         }
