@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.urbaninnovation.commons.domain.Violation;
 import org.urbaninnovation.submissions.domain.cycle.Sections;
 import org.urbaninnovation.submissions.domain.submission.Completeness;
-import org.urbaninnovation.submissions.domain.submission.SubmissionContent;
 import org.urbaninnovation.submissions.domain.submission.SubmissionContent.Figure;
 import org.urbaninnovation.submissions.domain.submission.SubmissionContent.OutcomeClaim;
 
@@ -36,7 +35,7 @@ class CompletenessTest {
                 new Violation("city", "must give the city's basic data (name, country, countryCode, population, areaKm2)"),
                 new Violation("outcomeClaims", "must hold at least one outcome claim"),
                 new Violation("contacts", "must name at least one contact with a name and an email")),
-                Completeness.gaps(SubmissionContent.titled("Only a title"), LIMITS));
+                Completeness.gaps(Entries.titled("Only a title"), LIMITS));
     }
 
     @Test

@@ -39,6 +39,10 @@ public final class Entries {
                 new BigDecimal("8590"), null, "Agriculture, tourism");
     }
 
+    public static SubmissionContent titled(String title) {
+        return new SubmissionContent(title, null, null, null, null, null, null, null, null, null, null);
+    }
+
     public static SubmissionContent complete() {
         return new SubmissionContent("Walking school routes", "Safer streets near schools.", sections(),
                 List.of("social_cultural"), List.of(11), "incremental", List.of("school"),

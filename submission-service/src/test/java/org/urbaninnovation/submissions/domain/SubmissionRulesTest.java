@@ -82,7 +82,7 @@ class SubmissionRulesTest {
 
     @Test
     void anIncompleteDraftIsRefusedWithEachGap() {
-        Submission submission = draft(SubmissionContent.titled("Only a title"));
+        Submission submission = draft(Entries.titled("Only a title"));
         RuleViolated refused = assertThrows(RuleViolated.class,
                 () -> submission.submit(Cycles.NOW, DEADLINE, Sections.DEFAULT_WORD_LIMITS));
         assertEquals(10, refused.violations().size());
@@ -117,8 +117,8 @@ class SubmissionRulesTest {
 
     @Test
     void theTitleColumnFollowsTheContent() {
-        Submission submission = draft(SubmissionContent.titled("First"));
-        submission.edit(SubmissionContent.titled("Second"), Cycles.NOW);
+        Submission submission = draft(Entries.titled("First"));
+        submission.edit(Entries.titled("Second"), Cycles.NOW);
         assertEquals("Second", submission.title());
         assertEquals(submission.id(), submission.initiativeId());
     }

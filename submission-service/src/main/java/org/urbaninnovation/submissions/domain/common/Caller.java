@@ -13,18 +13,6 @@ public record Caller(String subject, Set<Role> roles, UUID cityId) {
         roles = Set.copyOf(roles);
     }
 
-    public static Caller admin(String subject) {
-        return new Caller(subject, Set.of(Role.ADMIN), null);
-    }
-
-    public static Caller city(String subject, UUID cityId) {
-        return new Caller(subject, Set.of(Role.CITY), cityId);
-    }
-
-    public static Caller juror(String subject) {
-        return new Caller(subject, Set.of(Role.JURY), null);
-    }
-
     public boolean isAdmin() {
         return roles.contains(Role.ADMIN);
     }

@@ -2,6 +2,9 @@ package org.urbaninnovation.submissions.domain.deliberation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,7 +62,7 @@ public class PublicationService {
         cycle.requirePhase("Publishing", Phase.DECIDED);
         cycleService.advance(cycle, Phase.PUBLISHED, actor);
         Instant now = clock.instant();
-        java.util.List<AuditTrail.Change> changes = new java.util.ArrayList<>();
+        List<AuditTrail.Change> changes = new ArrayList<>();
         for (Decision decision : decisions.currentOf(cycleId)) {
             Submission submission = submissions.byId(decision.submissionId()).orElseThrow();
             changes.add(new AuditTrail.Change(submission.id(), Map.of("status", submission.status().wire()),
@@ -77,7 +80,7 @@ public class PublicationService {
 
     private static AwardEvents.InitiativeAwarded awarded(Submission submission, Decision decision, Cycle cycle, Instant now) {
         SubmissionContent content = submission.content();
-        Map<String, String> sections = new java.util.LinkedHashMap<>();
+        Map<String, String> sections = new LinkedHashMap<>();
         content.sectionsOrEmpty().forEach((section, text) -> {
             if (!text.isBlank()) {
                 sections.put(section, text);
@@ -95,7 +98,7 @@ public class PublicationService {
                 orEmpty(content.outcomeClaims()));
     }
 
-    private static <T> java.util.List<T> orEmpty(java.util.List<T> list) {
-        return list == null ? java.util.List.of() : list;
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 }

@@ -2,6 +2,7 @@ package org.urbaninnovation.submissions.domain.jury;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.urbaninnovation.submissions.domain.common.PageRequest;
@@ -31,6 +32,6 @@ public interface AssignmentStore {
 
     Slice<AssignmentSummary> page(AssignmentFilter filter, PageRequest page);
 
-    record Pairs(java.util.Set<Pair> all, java.util.Set<Pair> active) {
+    record Pairs(Set<Pair> all, Set<Pair> active) {
     }
 }

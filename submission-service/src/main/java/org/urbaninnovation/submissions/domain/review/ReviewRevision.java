@@ -69,8 +69,4 @@ public class ReviewRevision {
     public Instant savedAt() {
         return savedAt;
     }
-
-    public String savedBy() {
-        return savedBy;
-    }
 }

@@ -222,10 +222,6 @@ public class Submission {
         return submittedAt;
     }
 
-    public String createdBy() {
-        return createdBy;
-    }
-
     public String version() {
         return Long.toString(version);
     }

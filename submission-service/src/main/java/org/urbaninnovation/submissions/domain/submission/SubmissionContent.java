@@ -83,8 +83,4 @@ public record SubmissionContent(
     public Map<String, String> sectionsOrEmpty() {
         return sections == null ? Map.of() : sections;
     }
-
-    public static SubmissionContent titled(String title) {
-        return new SubmissionContent(title, null, null, null, null, null, null, null, null, null, null);
-    }
 }
