@@ -1,0 +1,15 @@
+package org.urbaninnovation.submissions.domain.deliberation;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a ranking is computed from, each in one set-based read however large the cycle: its eligible
+ * entries, and the filed reviews of the assignments that stand.
+ */
+public interface ScoreSheets {
+
+    List<Contender> contenders(UUID cycleId);
+
+    List<Ranking.Review> filedReviews(UUID cycleId);
+}
