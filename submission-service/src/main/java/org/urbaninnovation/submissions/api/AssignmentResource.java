@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -60,6 +61,9 @@ public class AssignmentResource {
     @RolesAllowed({ "admin", "jury" })
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Assignments (jury: their own; admin: all), with where each review stands; JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The list, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentedLists.AssignmentPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@QueryParam("cycle") @Pattern(regexp = Params.UUID_PATTERN, message = Params.UUID_MESSAGE) String cycle,
             @QueryParam("submission") @Pattern(regexp = Params.UUID_PATTERN, message = Params.UUID_MESSAGE) String submission,
             @QueryParam("juror") @Pattern(regexp = Params.UUID_PATTERN, message = Params.UUID_MESSAGE) String juror,

@@ -15,6 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
@@ -41,6 +45,9 @@ public class AuditResource {
     @RolesAllowed("admin")
     @Operation(summary = "The audit trail, oldest first, filtered (admin); JSON or CSV",
             description = "entity is an entity's id (a cycle, entry, juror, assignment or review); from is inclusive, to exclusive.")
+    @APIResponse(responseCode = "200", description = "The list, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentedLists.AuditPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@QueryParam("cycle") @Pattern(regexp = Params.UUID_PATTERN, message = Params.UUID_MESSAGE) String cycle,
             @QueryParam("actor") @Size(min = 1, max = 200) String actor,
             @QueryParam("entity") @Size(min = 1, max = 100) String entity,

@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,6 +69,9 @@ public class CycleResource {
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Award cycles, latest first; JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The list, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentedLists.CyclePage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@Valid @BeanParam PageParams paging, @QueryParam("format") Format format,
             @Context HttpHeaders headers) {
         var page = Pages.of(cycles.list(Pages.request(paging)), paging, CycleView::of);

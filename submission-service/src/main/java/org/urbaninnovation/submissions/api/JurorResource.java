@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -73,6 +74,9 @@ public class JurorResource {
     @RolesAllowed("admin")
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "The cycle's jurors (admin); JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The list, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentedLists.JurorPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@PathParam("cycleId") UUID cycleId, @Valid @BeanParam PageParams paging,
             @QueryParam("format") Format format, @Context HttpHeaders headers) {
         var page = Pages.of(jury.jurors(cycleId, Pages.request(paging)), paging, JurorView::of);

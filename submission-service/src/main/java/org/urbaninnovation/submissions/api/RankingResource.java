@@ -18,6 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.commons.http.Csv;
 import org.urbaninnovation.commons.http.Format;
@@ -47,6 +51,9 @@ public class RankingResource {
                     + " deviation) per entry and criterion, a disagreement flag above the configured threshold"
                     + " (SUBMISSIONS_DISAGREEMENT_THRESHOLD); order=weighted (default) or normalized; ties are broken by the"
                     + " other measure, the raw mean, the earlier submission, the id.")
+    @APIResponse(responseCode = "200", description = "The list, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentedLists.RankingPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response ranking(@PathParam("cycleId") UUID cycleId,
             @QueryParam("order") @DefaultValue("weighted") @Pattern(regexp = Ranking.Order.PATTERN, message = "must be weighted or normalized") String order,
             @Valid @BeanParam PageParams paging, @QueryParam("format") Format format, @Context HttpHeaders headers) {

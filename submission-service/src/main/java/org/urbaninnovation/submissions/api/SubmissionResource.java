@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,6 +67,9 @@ public class SubmissionResource {
     @RolesAllowed({ "admin", "city", "jury" })
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "Entries the caller may see (city: its own; jury: assigned, from review on; admin: all); JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The list, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentedLists.SubmissionPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response list(@QueryParam("cycle") @Pattern(regexp = Params.UUID_PATTERN, message = Params.UUID_MESSAGE) String cycle,
             @QueryParam("status") @Pattern(regexp = SubmissionStatus.PATTERN, message = SubmissionStatus.MESSAGE) String status,
             @Valid @BeanParam PageParams paging, @QueryParam("format") Format format, @Context HttpHeaders headers) {
@@ -146,6 +150,9 @@ public class SubmissionResource {
     @RolesAllowed({ "admin", "jury" })
     @Produces({ MediaType.APPLICATION_JSON, Csv.MEDIA_TYPE })
     @Operation(summary = "An entry's reviews (admin: all; an assigned juror: the filed ones, once their own is filed); JSON or CSV")
+    @APIResponse(responseCode = "200", description = "The list, as JSON or as CSV", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentedLists.ReviewListPage.class)),
+            @Content(mediaType = Csv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)) })
     public Response reviews(@PathParam("id") UUID id, @Valid @BeanParam PageParams paging, @QueryParam("format") Format format,
             @Context HttpHeaders headers) {
         var page = Pages.of(reviews.ofSubmission(id, callers.current(), Pages.request(paging)), paging, ReviewListView::of);
