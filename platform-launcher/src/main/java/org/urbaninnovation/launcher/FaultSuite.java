@@ -47,6 +47,8 @@ public final class FaultSuite {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final String HAIKOU = "11111111-0000-4000-8000-000000000008";
+    /** The demo data's 7th cycle, open for entries. */
+    private static final String OPEN_CYCLE = "55555555-0000-4000-8000-000000000007";
     /** The services' default SHUTDOWN_DELAY: readiness DOWN but still serving. */
     private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(1);
     /** Small enough that 256 clients overload the catalogue whatever else the machine does. */
@@ -76,9 +78,11 @@ public final class FaultSuite {
             platform.startPostgres();
             platform.start(Component.CATALOG, Map.of("MAX_IN_FLIGHT", MAX_IN_FLIGHT));
             platform.start(Component.METRICS, Map.of("CATALOG_URL", feed.url(), "CATALOG_FEED_INTERVAL", "1s"));
+            platform.start(Component.SUBMISSIONS, Map.of());
             FaultSuite suite = new FaultSuite(platform, quick, feed);
             rows.add(suite.scenario("kill -9 catalog under creates", suite::killCatalog));
             rows.add(suite.scenario("kill -9 metrics under ingest", suite::killMetrics));
+            rows.add(suite.scenario("kill -9 submissions under autosaves", suite::killSubmissions));
             rows.add(suite.scenario("kill -9 PostgreSQL under writes", suite::killPostgres));
             rows.add(suite.scenario("SIGSTOP PostgreSQL", suite::freezePostgres));
             rows.add(suite.scenario("SIGTERM catalog under reads", suite::terminateCatalog));
@@ -133,6 +137,26 @@ public final class FaultSuite {
                 writers.failedAttempts + " failed attempts retried, " + writers.conflicts + " duplicates refused, "
                         + writers.notProblem + " errors not problem+json",
                 "ready " + seconds(ready) + " after restart", passed, survival.describe(writers.acknowledged.size()));
+    }
+
+    private Row killSubmissions(String name) throws Exception {
+        String xianning = platform.issuer().token("city-xianning");
+        String haikou = platform.issuer().token("city-haikou");
+        FaultAutosaves autosaves = new FaultAutosaves(Component.SUBMISSIONS.url(), OPEN_CYCLE, xianning, xianning, haikou, haikou)
+                .start();
+        FaultPlatform.pause(quick ? 2_000 : 4_000);
+        platform.signal(Component.SUBMISSIONS.name(), Signal.KILL);
+        platform.awaitExit(Component.SUBMISSIONS.name(), Duration.ofSeconds(10));
+        Duration ready = platform.restart(Component.SUBMISSIONS.name(), Component.SUBMISSIONS, Component.SUBMISSIONS.port());
+        FaultPlatform.pause(2_000);
+        autosaves.close();
+        Map<String, String> lost = autosaves.lost(admin);
+        boolean passed = lost.isEmpty() && autosaves.saves.get() > 0 && autosaves.notProblem.get() == 0;
+        return new Row(name, "4 drafts autosaved with If-Match by 2 cities, each save retried until acknowledged",
+                autosaves.saves + " saves", (autosaves.acknowledged.size() - lost.size()) + " of " + autosaves.acknowledged.size()
+                        + " drafts hold their last acknowledged save",
+                autosaves.failedAttempts + " failed attempts retried, " + autosaves.notProblem + " errors not problem+json",
+                "ready " + seconds(ready) + " after restart", passed, passed ? "" : "lost: " + lost);
     }
 
     // ---- kill -9 PostgreSQL under write load

@@ -27,8 +27,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Sits between a feed consumer and the catalogue's {@code /internal/v1/events}. While chaos is on,
  * it answers some pages twice (an older page served again), shuffles the events of others (a page
- * out of order) and refuses some with a 503, as a flaky network or proxy would; it never drops an
- * event. Otherwise it forwards as it is.
+ * out of order) and refuses some with a 503, as a flaky network or proxy would, in pages of 25 so
+ * that a run has many to go wrong; it never drops an event. Otherwise it forwards as it is.
  */
 final class FeedChaosProxy implements AutoCloseable {
 
@@ -40,6 +40,8 @@ final class FeedChaosProxy implements AutoCloseable {
     private final String upstream;
     private volatile boolean chaos;
     private volatile long lastAfter;
+    private final AtomicInteger pages = new AtomicInteger();
+    private static final int CHAOS_PAGE_SIZE = 25;
     final AtomicInteger duplicated = new AtomicInteger();
     final AtomicInteger shuffled = new AtomicInteger();
     final AtomicInteger refused = new AtomicInteger();
@@ -61,14 +63,18 @@ final class FeedChaosProxy implements AutoCloseable {
 
     private void forward(HttpExchange exchange) throws IOException {
         String query = exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery();
-        int roll = ThreadLocalRandom.current().nextInt(100);
-        if (chaos && roll < 10) {
+        int page = pages.incrementAndGet();
+        if (chaos) {
+            // Small pages, so that a run has many of them to go wrong.
+            query = query.replaceFirst("limit=\\d+", "limit=" + CHAOS_PAGE_SIZE);
+        }
+        if (chaos && page % 7 == 0) {
             refused.incrementAndGet();
             answer(exchange, 503, "application/problem+json", "{\"status\":503,\"title\":\"Injected\"}".getBytes(StandardCharsets.UTF_8));
             return;
         }
         Matcher after = AFTER.matcher(query);
-        if (chaos && roll < 30 && after.find() && lastAfter > 0) {
+        if (chaos && page % 4 == 0 && after.find() && lastAfter > 0) {
             // An older page again: what a consumer that retried, or a cache, would receive.
             query = query.replaceFirst("after=\\d+", "after=" + Math.max(0, lastAfter - ThreadLocalRandom.current().nextInt(1, 200)));
             duplicated.incrementAndGet();
@@ -84,7 +90,7 @@ final class FeedChaosProxy implements AutoCloseable {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            if (chaos && roll < 50 && response.statusCode() == 200) {
+            if (chaos && page % 3 == 0 && response.statusCode() == 200) {
                 body = shuffle(body);
             }
             answer(exchange, response.statusCode(), response.headers().firstValue("Content-Type").orElse("application/json"),
