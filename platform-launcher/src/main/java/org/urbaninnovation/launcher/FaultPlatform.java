@@ -96,6 +96,24 @@ final class FaultPlatform implements AutoCloseable {
         }
     }
 
+    /** How many PostgreSQL processes the kernel reports stopped (state T), of how many. */
+    String postgresStopped() throws IOException {
+        ProcessHandle postmaster = ProcessHandle.of(LocalPostgres.postmasterPid(layout.pgData())).orElseThrow();
+        List<ProcessHandle> all = new java.util.ArrayList<>(postmaster.descendants().toList());
+        all.add(postmaster);
+        long stopped = all.stream().filter(p -> state(p.pid()) == 'T').count();
+        return stopped + " of " + all.size();
+    }
+
+    private static char state(long pid) {
+        try {
+            String stat = java.nio.file.Files.readString(Path.of("/proc/" + pid + "/stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2);
+        } catch (IOException | RuntimeException e) {
+            return '?';
+        }
+    }
+
     void awaitExit(String name, Duration timeout) {
         Process process = running.get(name);
         try {
