@@ -29,7 +29,7 @@ import org.urbaninnovation.launcher.FaultPlatform.Signal;
 final class DiskFull {
 
     private static final String NAME = "disk full under writes";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private DiskFull() {
     }

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 final class FaultAutosaves implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
     private static final Pattern SUMMARY = Pattern.compile("\"summary\":\"([^\"]*)\"");
 

@@ -23,7 +23,7 @@ final class FaultPlatform implements AutoCloseable {
         KILL, TERM, STOP, CONT
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final Layout layout;
     private final DevIssuer issuer;

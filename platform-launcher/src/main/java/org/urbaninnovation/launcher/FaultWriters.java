@@ -33,7 +33,7 @@ final class FaultWriters implements AutoCloseable {
     record Create(String url, String body, String idPattern, String identity) {
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String token;
     private final IntFunction<IntFunction<Create>> creates;

@@ -34,7 +34,7 @@ final class FeedChaosProxy implements AutoCloseable {
 
     private static final Pattern AFTER = Pattern.compile("after=(\\d+)");
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     private final HttpServer server;
     private final String upstream;
