@@ -93,16 +93,28 @@ final class Exchange {
     private Future<HttpClientResponse> send() {
         return upstream.client().request(options).compose(request -> {
             upstreamRequest = request;
+            // Its failures reach the response future; a reset the gateway made itself is no news.
+            request.exceptionHandler(failure -> LOG.debugf("%s %s to %s: %s", client.method(), client.path(), upstream.name,
+                    failure.getMessage()));
             if (finished) {
                 request.reset();
                 return Future.failedFuture(new IllegalStateException("the client left"));
             }
             if (!hasBody) {
-                return request.send();
+                return request.send().map(Exchange::held);
             }
             streamBody(request);
-            return request.response();
+            return request.response().map(Exchange::held);
         });
+    }
+
+    /**
+     * Paused as it arrives: the circuit breaker hands the answer on in a later tick, and the body's
+     * first chunks must wait for the pipe to the client rather than be dropped.
+     */
+    private static HttpClientResponse held(HttpClientResponse answer) {
+        answer.pause();
+        return answer;
     }
 
     private void streamBody(HttpClientRequest request) {
