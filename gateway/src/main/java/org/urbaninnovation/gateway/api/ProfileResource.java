@@ -13,6 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.urbaninnovation.gateway.domain.ProfileAssembly;
 
@@ -39,6 +42,8 @@ public class ProfileResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "An initiative with its city, outcomes, observations and similar initiatives, in one answer")
+    @APIResponse(responseCode = "200", description = "The profile; parts whose service is unavailable are null and named in missing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProfileView.class)))
     public Uni<Response> profile(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return Uni.createFrom().completionStage(() -> assembly.profile(idOrSlug))

@@ -54,8 +54,7 @@ public class JwksProvider implements QuarkusTestResourceLifecycleManager {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return Map.of("mp.jwt.verify.publickey.location", "http://localhost:" + server.actualPort() + "/jwks",
-                "smallrye.jwt.jwks.forced-refresh-interval", "0");
+        return Map.of("mp.jwt.verify.publickey.location", "http://localhost:" + server.actualPort() + "/jwks");
     }
 
     private static JsonObject jwk(String kid) {

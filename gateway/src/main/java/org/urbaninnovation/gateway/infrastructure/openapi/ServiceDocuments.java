@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.urbaninnovation.gateway.config.GatewayConfig;
+import org.urbaninnovation.gateway.infrastructure.proxy.Upstreams;
 import org.urbaninnovation.gateway.infrastructure.openapi.OpenApiMerge.ServiceDocument;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,9 +44,11 @@ public class ServiceDocuments {
     private final long timeoutMillis;
     private final ObjectMapper mapper;
     private final Vertx vertx;
+    private final Upstreams upstreams;
     private volatile HttpClient client;
 
-    public ServiceDocuments(GatewayConfig config, ObjectMapper mapper, Vertx vertx) {
+    public ServiceDocuments(GatewayConfig config, Upstreams upstreams, ObjectMapper mapper, Vertx vertx) {
+        this.upstreams = upstreams;
         config.services().forEach((name, service) -> services.put(name, service.url()));
         this.ttlNanos = config.openapi().cacheTtl().toNanos();
         this.timeoutMillis = config.openapi().fetchTimeout().toMillis();
@@ -64,6 +67,11 @@ public class ServiceDocuments {
         Entry cached = cache.get(name);
         if (cached != null && cached.document() != null && System.nanoTime() - cached.readAtNanos() < ttlNanos) {
             return Future.succeededFuture(new ServiceDocument(name, cached.document(), null));
+        }
+        if (!upstreams.reachable(name)) {
+            return Future.succeededFuture(cached != null && cached.document() != null
+                    ? new ServiceDocument(name, cached.document(), null)
+                    : new ServiceDocument(name, null, "the service is unavailable"));
         }
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost())
                 .setPort(url.getPort() > 0 ? url.getPort() : 80).setURI("/q/openapi?format=json")

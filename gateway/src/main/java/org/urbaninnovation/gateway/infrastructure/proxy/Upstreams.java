@@ -42,6 +42,12 @@ public class Upstreams {
         return byName.get(name);
     }
 
+    /** Whether the service's probe answers (the API document does not wait for one that does not). */
+    public boolean reachable(String name) {
+        Upstream upstream = byName.get(name);
+        return upstream != null && upstream.reachable();
+    }
+
     Iterable<Upstream> all() {
         return byName.values();
     }

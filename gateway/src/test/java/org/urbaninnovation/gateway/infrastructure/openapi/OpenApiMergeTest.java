@@ -69,7 +69,6 @@ class OpenApiMergeTest {
                 doc.at("/paths/~1api~1v1~1indicators/get/responses/200/content/application~1json/schema/$ref").asText());
         assertEquals("#/components/schemas/Page",
                 doc.at("/paths/~1api~1v1~1themes/get/responses/200/content/application~1json/schema/$ref").asText());
-        assertFalse(schemas.has("metrics.Problem"), "the same Problem schema in both is kept once");
     }
 
     @Test
