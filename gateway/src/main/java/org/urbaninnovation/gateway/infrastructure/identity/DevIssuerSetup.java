@@ -32,7 +32,11 @@ public class DevIssuerSetup {
             String location = dev.privateKeyLocation().orElseThrow(() -> new IllegalStateException(
                     "gateway.dev-issuer.enabled is on but gateway.dev-issuer.private-key-location is not set"));
             try {
-                signer = Optional.of(new DevKeySigner(KeyUtils.readPrivateKey(location), dev.issuer()));
+                java.nio.file.Path file = java.nio.file.Path.of(location);
+                // A file (the launcher's key), or else a class-path resource (the tests' key).
+                signer = Optional.of(new DevKeySigner(java.nio.file.Files.isRegularFile(file)
+                        ? KeyUtils.decodePrivateKey(java.nio.file.Files.readString(file))
+                        : KeyUtils.readPrivateKey(location), dev.issuer()));
             } catch (Exception e) {
                 throw new IllegalStateException("Cannot read the development private key at " + location, e);
             }

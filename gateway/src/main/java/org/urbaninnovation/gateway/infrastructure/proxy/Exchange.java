@@ -83,6 +83,7 @@ final class Exchange {
         upstream.guarded(this::send).onComplete(result -> {
             upstream.answered(this);
             if (result.succeeded()) {
+                upstream.answering();
                 respond(result.result());
             } else {
                 failed(result.cause(), retry);

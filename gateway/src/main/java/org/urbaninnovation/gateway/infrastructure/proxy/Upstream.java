@@ -54,6 +54,7 @@ final class Upstream {
     private volatile CircuitBreakerState breakerState = CircuitBreakerState.CLOSED;
     private volatile boolean reachable = true;
     private volatile String lastProblem;
+    private volatile long lastAnswerNanos = System.nanoTime() - Long.MAX_VALUE / 2;
     /** Requests sent and not yet answered: failed at once when the probe finds the service gone. */
     private final Set<Exchange> waiting = ConcurrentHashMap.newKeySet();
 
@@ -125,6 +126,15 @@ final class Upstream {
 
     void answered(Exchange exchange) {
         waiting.remove(exchange);
+    }
+
+    /** An answer from the service: proof it is running, whatever a probe stuck behind a busy queue says. */
+    void answering() {
+        lastAnswerNanos = System.nanoTime();
+    }
+
+    boolean answeredWithin(long nanos) {
+        return System.nanoTime() - lastAnswerNanos < nanos;
     }
 
     /** The probe's verdict; when the service is gone, what waits for it is answered now rather than at its timeout. */

@@ -22,7 +22,9 @@ import io.vertx.core.http.RequestOptions;
  * Probes every service a few times a second. A service that refuses, or accepts and never answers
  * (a stopped process: the kernel still completes the handshake), is marked unavailable within one
  * interval plus the probe timeout: its requests then get a 503 at once, also those already
- * waiting, while the other services' routes are untouched. The gateway's readiness lists each
+ * waiting, while the other services' routes are untouched. A probe that times out while the
+ * service goes on answering requests does not count: on a saturated machine the probe waits in
+ * the same queue as everything else, and a busy service is not a stopped one. The gateway's readiness lists each
  * service; its liveness does not depend on them (a restart would not bring a service back).
  */
 @Readiness
@@ -65,7 +67,10 @@ public class UpstreamHealth implements HealthCheck {
         probes.request(options).compose(request -> request.send())
                 .compose(response -> response.body().map(body -> response.statusCode()))
                 .onComplete(result -> {
-                    boolean up = result.succeeded() && result.result() < 500;
+                    // A probe that timed out while requests keep being answered met a busy service, not a stopped one.
+                    boolean up = result.succeeded() ? result.result() < 500
+                            : !(result.cause() instanceof java.net.ConnectException)
+                                    && upstream.answeredWithin(config.timeout().toNanos());
                     boolean was = upstream.reachable();
                     String problem = result.succeeded() ? "its health check answered " + result.result()
                             : result.cause().getClass().getSimpleName() + ": " + result.cause().getMessage();
