@@ -123,6 +123,22 @@ class ProxyTest {
                 .then().statusCode(413).contentType("application/problem+json").header("X-Stub", nullValue());
     }
 
+    @Test
+    void aReadWhoseConnectionBrokeIsTriedAgainAndAWriteIsNot() {
+        given().when().get("/api/v1/cities/flaky").then().statusCode(200).body("method", equalTo("GET"));
+        given().auth().oauth2(Tokens.admin()).contentType("application/json").body("{}").when().post("/api/v1/cities/flaky")
+                .then().statusCode(502).contentType("application/problem+json")
+                .body("detail", equalTo("The catalog service broke off its answer; try again shortly."));
+    }
+
+    @Test
+    void requestsAreTimedPerRouteAndService() {
+        given().when().get("/api/v1/themes").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString(
+                        "gateway_requests_seconds_count{route=\"/api/v1/themes\",status=\"2xx\",upstream=\"catalog\"}"));
+    }
+
     static String stub(String service) {
         return ConfigProvider.getConfig().getValue("gateway.services." + service + ".url", String.class);
     }

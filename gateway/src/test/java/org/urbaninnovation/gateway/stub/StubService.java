@@ -32,6 +32,7 @@ public final class StubService {
     private final HttpServer server;
     private final String document;
     private final AtomicLong uploadReceived = new AtomicLong();
+    private final AtomicLong flaky = new AtomicLong();
     private volatile CompletableFuture<Void> release = new CompletableFuture<>();
 
     private StubService(Vertx vertx, String name) {
@@ -67,6 +68,14 @@ public final class StubService {
             }
             case "/api/v1/cities/upload" -> upload(request);
             case "/api/v1/initiatives/export" -> csv(request);
+            case "/api/v1/cities/flaky" -> {
+                // Every other request loses its connection before an answer (a service restarting, a proxy timing out).
+                if (flaky.incrementAndGet() % 2 == 1) {
+                    request.connection().close();
+                } else {
+                    echo(request);
+                }
+            }
             default -> canned(request, response);
         }
     }
