@@ -1,13 +1,13 @@
 package org.urbaninnovation.gateway;
 
-import org.urbaninnovation.gateway.routing.StubServices;
+import org.urbaninnovation.gateway.stub.StubbedPlatform;
 import org.urbaninnovation.testsupport.ServiceConventionsContract;
 
-import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
-@QuarkusTestResource(StubServices.class)
+@TestProfile(StubbedPlatform.class)
 class OperationsTest extends ServiceConventionsContract {
 
     @Override

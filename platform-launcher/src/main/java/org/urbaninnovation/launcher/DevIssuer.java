@@ -11,8 +11,6 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
@@ -20,28 +18,16 @@ import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
 /**
- * The local development issuer: a key pair generated on first start under {@code .platform/jwt}
- * (never committed) and tokens for the seeded demo users. Production uses a real OpenID Connect
- * provider; nothing of this class ships in a service.
+ * The local development key pair, generated on first start under {@code .platform/jwt} (never
+ * committed): the services verify tokens with its public key, and the gateway, started in its
+ * local profile, signs demo users' tokens with its private key (sign-in lives there). The
+ * launcher itself signs one token only, the metrics service's credential for the catalogue's
+ * feed, which it needs before the gateway is up. Production uses a real OpenID Connect provider;
+ * nothing of this class ships in a service.
  */
 final class DevIssuer {
 
     static final String ISSUER = "urban-innovation-dev";
-
-    /** A demo user: login, display name, role and the extra claim that role carries. */
-    record DemoUser(String login, String name, String role, Map<String, String> claims) {
-    }
-
-    static final List<DemoUser> DEMO_USERS = List.of(
-            new DemoUser("admin", "Award Secretariat", "admin", Map.of()),
-            new DemoUser("juror-kenya", "Amina Odhiambo", "jury", Map.of("country", "KE")),
-            new DemoUser("juror-brazil", "Lucas Ferreira", "jury", Map.of("country", "BR")),
-            new DemoUser("juror-germany", "Sofia Weber", "jury", Map.of("country", "DE")),
-            new DemoUser("city-xianning", "Xianning city office", "city",
-                    Map.of("city", "22222222-0000-4000-8000-000000000001")),
-            new DemoUser("city-haikou", "Haikou city office", "city",
-                    Map.of("city", "22222222-0000-4000-8000-000000000008")),
-            new DemoUser("feed-reader", "Internal service account", "service", Map.of()));
 
     private final Path directory;
 
@@ -53,7 +39,7 @@ final class DevIssuer {
         return directory.resolve("publicKey.pem");
     }
 
-    private Path privateKey() {
+    Path privateKey() {
         return directory.resolve("privateKey.pem");
     }
 
@@ -74,35 +60,23 @@ final class DevIssuer {
         }
     }
 
-    String token(String login) {
-        return token(login, 8 * 60);
-    }
-
     /**
      * A token for one of the platform's own services, valid as long as a local run may last: the
      * metrics service reads the catalogue's feed with it.
      */
     String serviceToken() {
-        return token("feed-reader", 30 * 24 * 60);
-    }
-
-    private String token(String login, int minutes) {
-        DemoUser user = DEMO_USERS.stream().filter(u -> u.login().equals(login)).findFirst()
-                .orElseThrow(() -> new LauncherException("Unknown demo user '" + login + "'; demo users: "
-                        + String.join(", ", DEMO_USERS.stream().map(DemoUser::login).toList())));
         if (!Files.exists(privateKey())) {
             throw new LauncherException("No development key yet: run ./platform up first.");
         }
         try {
             JwtClaims claims = new JwtClaims();
             claims.setIssuer(ISSUER);
-            claims.setSubject(user.login());
-            claims.setClaim("upn", user.login());
-            claims.setClaim("name", user.name());
-            claims.setStringListClaim("groups", user.role());
-            user.claims().forEach(claims::setClaim);
+            claims.setSubject("feed-reader");
+            claims.setClaim("upn", "feed-reader");
+            claims.setClaim("name", "Internal service account");
+            claims.setStringListClaim("groups", "service");
             claims.setIssuedAtToNow();
-            claims.setExpirationTimeMinutesInTheFuture(minutes);
+            claims.setExpirationTimeMinutesInTheFuture(30 * 24 * 60);
             claims.setGeneratedJwtId();
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +35,8 @@ final class DiskFull {
     private DiskFull() {
     }
 
-    static FaultSuite.Row run(Layout layout, boolean quick) {
+    /** {@code admin}: a token of the main run's issuer, whose key the small platform is given too. */
+    static FaultSuite.Row run(Layout layout, boolean quick, String admin) {
         FaultSuite.say("== " + NAME);
         Path mount = layout.state().resolve("small-disk");
         try {
@@ -44,7 +46,12 @@ final class DiskFull {
                 return new FaultSuite.Row(NAME, "-", "-", "-", "-", "-", true, "skipped: mounting a tmpfs needs root");
             }
             try {
-                return fill(layout.withState(mount), mount, quick);
+                Layout small = layout.withState(mount);
+                small.createDirectories();
+                for (Path key : List.of(layout.jwt().resolve("publicKey.pem"), layout.jwt().resolve("privateKey.pem"))) {
+                    Files.copy(key, small.jwt().resolve(key.getFileName()));
+                }
+                return fill(small, mount, quick, admin);
             } finally {
                 command("umount", "-l", mount.toString());
             }
@@ -54,13 +61,12 @@ final class DiskFull {
         }
     }
 
-    private static FaultSuite.Row fill(Layout small, Path mount, boolean quick) throws Exception {
+    private static FaultSuite.Row fill(Layout small, Path mount, boolean quick, String admin) throws Exception {
         int port = Component.CATALOG.port() + 70;
         String url = FaultPlatform.url(port);
         try (FaultPlatform platform = new FaultPlatform(small, Platform.pgPort() + 70)) {
             platform.startPostgres();
             platform.start("catalog-small-disk", Component.CATALOG, port, Map.of());
-            String admin = platform.issuer().token("admin");
             FaultWriters writers = new FaultWriters(admin, 2, FaultSuite.cityCreates(url)).start();
             FaultPlatform.pause(2_000);
             Path filler = mount.resolve("filler");

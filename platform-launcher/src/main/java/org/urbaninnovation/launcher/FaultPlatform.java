@@ -38,10 +38,6 @@ final class FaultPlatform implements AutoCloseable {
         this.pgPort = pgPort;
     }
 
-    DevIssuer issuer() {
-        return issuer;
-    }
-
     void startPostgres() {
         layout.createDirectories();
         issuer.ensureKeys();

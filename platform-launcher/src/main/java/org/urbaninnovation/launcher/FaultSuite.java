@@ -61,11 +61,13 @@ public final class FaultSuite {
     private final boolean quick;
     private final String admin;
     private final FeedChaosProxy feed;
+    private final DevSignIn signIn;
 
-    private FaultSuite(FaultPlatform platform, boolean quick, FeedChaosProxy feed) {
+    private FaultSuite(FaultPlatform platform, boolean quick, FeedChaosProxy feed, DevSignIn signIn) {
         this.platform = platform;
         this.quick = quick;
-        this.admin = platform.issuer().token("admin");
+        this.signIn = signIn;
+        this.admin = signIn.token("admin");
         this.feed = feed;
     }
 
@@ -74,6 +76,7 @@ public final class FaultSuite {
         Layout layout = Layout.fromSystemProperty();
         List<Row> rows = new ArrayList<>();
         long started = System.nanoTime();
+        String admin = null;
         try (FaultPlatform platform = new FaultPlatform(layout, Platform.pgPort());
                 FeedChaosProxy feed = new FeedChaosProxy(Component.CATALOG.port() + 60, Component.CATALOG.url())) {
             say("PostgreSQL and the services on ports " + Component.CATALOG.port() + "-" + Component.SUBMISSIONS.port()
@@ -82,7 +85,10 @@ public final class FaultSuite {
             platform.start(Component.CATALOG, Map.of("MAX_IN_FLIGHT", MAX_IN_FLIGHT));
             platform.start(Component.METRICS, Map.of("CATALOG_URL", feed.url(), "CATALOG_FEED_INTERVAL", "1s"));
             platform.start(Component.SUBMISSIONS, Map.of());
-            FaultSuite suite = new FaultSuite(platform, quick, feed);
+            // The gateway's development issuer signs the demo users' tokens, as on ./platform up.
+            platform.start(Component.GATEWAY, Map.of());
+            FaultSuite suite = new FaultSuite(platform, quick, feed, new DevSignIn(Component.GATEWAY.url()));
+            admin = suite.admin;
             rows.add(suite.scenario("kill -9 catalog under creates", suite::killCatalog));
             rows.add(suite.scenario("kill -9 metrics under ingest", suite::killMetrics));
             rows.add(suite.scenario("kill -9 submissions under autosaves", suite::killSubmissions));
@@ -92,7 +98,7 @@ public final class FaultSuite {
             rows.add(suite.scenario("feed under faults", suite::feedUnderFaults));
             rows.add(suite.scenario("overload", suite::overload));
         }
-        rows.add(DiskFull.run(layout, quick));
+        rows.add(DiskFull.run(layout, quick, admin));
         print(rows, Duration.ofNanos(System.nanoTime() - started));
         System.exit(rows.stream().allMatch(Row::passed) ? 0 : 1);
     }
@@ -143,8 +149,8 @@ public final class FaultSuite {
     }
 
     private Row killSubmissions(String name) throws Exception {
-        String xianning = platform.issuer().token("city-xianning");
-        String haikou = platform.issuer().token("city-haikou");
+        String xianning = signIn.token("city-xianning");
+        String haikou = signIn.token("city-haikou");
         FaultAutosaves autosaves = new FaultAutosaves(Component.SUBMISSIONS.url(), OPEN_CYCLE, xianning, xianning, haikou, haikou)
                 .start();
         FaultPlatform.pause(quick ? 2_000 : 4_000);

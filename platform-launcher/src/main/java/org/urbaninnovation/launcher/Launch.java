@@ -47,6 +47,11 @@ record Launch(Layout layout, DevIssuer issuer, LocalPostgres postgres) {
         env.put("CATALOG_URL", Component.CATALOG.url());
         env.put("METRICS_URL", Component.METRICS.url());
         env.put("SUBMISSIONS_URL", Component.SUBMISSIONS.url());
+        if (component.equals(Component.GATEWAY)) {
+            // The gateway's local profile: the development issuer (sign-in as a demo user) with this key.
+            env.put("QUARKUS_PROFILE", "local");
+            env.put("DEV_ISSUER_PRIVATE_KEY", issuer.privateKey().toString());
+        }
         if (component.equals(Component.METRICS)) {
             env.put("CATALOG_FEED_TOKEN", issuer.serviceToken());
         }

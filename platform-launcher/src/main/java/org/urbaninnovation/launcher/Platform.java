@@ -222,12 +222,13 @@ public final class Platform {
     }
 
     private int token(String[] args) {
+        DevSignIn signIn = new DevSignIn(Component.GATEWAY.url());
         if (args.length < 2) {
             System.err.println("usage: ./platform token <demo-user>; demo users: "
-                    + String.join(", ", DevIssuer.DEMO_USERS.stream().map(DevIssuer.DemoUser::login).toList()));
+                    + String.join(", ", signIn.users().stream().map(u -> String.valueOf(u.get("login"))).toList()));
             return 2;
         }
-        System.out.println(new DevIssuer(layout.jwt()).token(args[1]));
+        System.out.println(signIn.token(args[1]));
         return 0;
     }
 
@@ -275,9 +276,10 @@ public final class Platform {
         System.out.println("  PostgreSQL   localhost:" + pgPort() + " (databases catalog, metrics, submissions)");
         System.out.println();
         System.out.println("Demo users (./platform token <user> prints a bearer token):");
-        for (DevIssuer.DemoUser user : DevIssuer.DEMO_USERS) {
-            System.out.printf("  %-14s %-6s %s %s%n", user.login(), user.role(), user.name(),
-                    user.claims().isEmpty() ? "" : user.claims());
+        for (java.util.Map<String, Object> user : new DevSignIn(gateway).users()) {
+            Object claims = user.get("claims");
+            System.out.printf("  %-14s %-6s %s %s%n", user.get("login"), user.get("role"), user.get("name"),
+                    claims instanceof java.util.Map<?, ?> map && !map.isEmpty() ? map : "");
         }
         System.out.println();
         System.out.println("./platform status | logs [component] | down");

@@ -34,7 +34,7 @@ class DevIssuerTest {
     }
 
     @Test
-    void cityTokenIsRs256SignedAndCarriesRoleAndCity() throws Exception {
+    void theServiceTokenIsRs256SignedWithTheServiceRole() throws Exception {
         DevIssuer issuer = new DevIssuer(directory);
         issuer.ensureKeys();
         JwtClaims claims = new JwtConsumerBuilder()
@@ -42,30 +42,14 @@ class DevIssuerTest {
                 .setExpectedIssuer(DevIssuer.ISSUER)
                 .setJwsAlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT, AlgorithmIdentifiers.RSA_USING_SHA256)
                 .build()
-                .processToClaims(issuer.token("city-haikou"));
-        assertEquals("city-haikou", claims.getSubject());
-        assertEquals(List.of("city"), claims.getStringListClaimValue("groups"));
-        assertEquals("22222222-0000-4000-8000-000000000008", claims.getStringClaimValue("city"));
-    }
-
-    @Test
-    void jurorsComeFromThreeCountries() {
-        long countries = DevIssuer.DEMO_USERS.stream().filter(u -> u.role().equals("jury"))
-                .map(u -> u.claims().get("country")).distinct().count();
-        assertEquals(3, countries);
-    }
-
-    @Test
-    void unknownUserIsNamedWithTheKnownOnes() {
-        DevIssuer issuer = new DevIssuer(directory);
-        issuer.ensureKeys();
-        LauncherException e = assertThrows(LauncherException.class, () -> issuer.token("mallory"));
-        assertTrue(e.getMessage().contains("mallory") && e.getMessage().contains("juror-kenya"), e.getMessage());
+                .processToClaims(issuer.serviceToken());
+        assertEquals("feed-reader", claims.getSubject());
+        assertEquals(List.of("service"), claims.getStringListClaimValue("groups"));
     }
 
     @Test
     void noTokenBeforeTheKeysExist() {
-        LauncherException e = assertThrows(LauncherException.class, () -> new DevIssuer(directory).token("admin"));
+        LauncherException e = assertThrows(LauncherException.class, () -> new DevIssuer(directory).serviceToken());
         assertTrue(e.getMessage().contains("./platform up"), e.getMessage());
     }
 

@@ -1,0 +1,239 @@
+package org.urbaninnovation.gateway.infrastructure.proxy;
+
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+import org.urbaninnovation.commons.problem.ProblemType;
+import org.urbaninnovation.gateway.domain.RequestClass;
+import org.urbaninnovation.gateway.infrastructure.edge.RequestData;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * One request forwarded to one service, on the event loop that received it: the body streamed up
+ * as it arrives (counted against the size limit), the answer streamed back as it comes, and every
+ * way it can end (an answer, the service failing or going away, the client leaving) ending both
+ * sides once and quietly.
+ */
+final class Exchange {
+
+    private static final Logger LOG = Logger.getLogger(Exchange.class);
+
+    private final RoutingContext ctx;
+    private final Context context;
+    private final Upstream upstream;
+    private final ForwardedHeaders forwarded;
+    private final long maxBody;
+    private final HttpServerRequest client;
+    private final HttpServerResponse response;
+    private final boolean hasBody;
+    private final RequestOptions options;
+    private HttpClientRequest upstreamRequest;
+    private long received;
+    private boolean finished;
+
+    Exchange(RoutingContext ctx, Context context, Upstream upstream, ForwardedHeaders forwarded, long maxBody) {
+        this.ctx = ctx;
+        this.context = context;
+        this.upstream = upstream;
+        this.forwarded = forwarded;
+        this.maxBody = maxBody;
+        this.client = ctx.request();
+        this.response = ctx.response();
+        String length = client.getHeader("Content-Length");
+        this.hasBody = length != null ? !"0".equals(length) : client.headers().contains("Transfer-Encoding");
+        String query = client.query();
+        MultiMap headers = forwarded.request(client, RequestData.requestId(ctx));
+        this.options = new RequestOptions().setMethod(client.method()).setHost(upstream.host).setPort(upstream.port)
+                .setURI(query == null ? ctx.normalizedPath() : ctx.normalizedPath() + "?" + query)
+                .setHeaders(headers).setIdleTimeout(upstream.timeoutMillis).setConnectTimeout(upstream.connectTimeoutMillis);
+    }
+
+    void start() {
+        if (hasBody) {
+            // Nothing of the body may be read before the service's connection is there to take it.
+            client.pause();
+        } else {
+            client.resume();
+        }
+        response.closeHandler(gone -> clientLeft());
+        client.exceptionHandler(failure -> clientLeft());
+        upstream.retryBudget.requested();
+        attempt(0);
+    }
+
+    private void attempt(int retry) {
+        if (!upstream.available()) {
+            unavailable();
+            return;
+        }
+        upstream.waiting(this);
+        upstream.guarded(this::send).onComplete(result -> {
+            upstream.answered(this);
+            if (result.succeeded()) {
+                upstream.answering();
+                respond(result.result());
+            } else {
+                failed(result.cause(), retry);
+            }
+        });
+    }
+
+    private Future<HttpClientResponse> send() {
+        return upstream.client().request(options).compose(request -> {
+            upstreamRequest = request;
+            // Its failures reach the response future; a reset the gateway made itself is no news.
+            request.exceptionHandler(failure -> LOG.debugf("%s %s to %s: %s", client.method(), client.path(), upstream.name,
+                    failure.getMessage()));
+            if (finished) {
+                request.reset();
+                return Future.failedFuture(new IllegalStateException("the client left"));
+            }
+            if (!hasBody) {
+                return request.send().map(Exchange::held);
+            }
+            streamBody(request);
+            return request.response().map(Exchange::held);
+        });
+    }
+
+    /**
+     * Paused as it arrives: the circuit breaker hands the answer on in a later tick, and the body's
+     * first chunks must wait for the pipe to the client rather than be dropped.
+     */
+    private static HttpClientResponse held(HttpClientResponse answer) {
+        answer.pause();
+        return answer;
+    }
+
+    private void streamBody(HttpClientRequest request) {
+        if (client.getHeader("Content-Length") == null) {
+            request.setChunked(true);
+        }
+        client.handler(chunk -> {
+            received += chunk.length();
+            if (received > maxBody) {
+                tooLarge();
+                return;
+            }
+            request.write(chunk);
+            if (request.writeQueueFull()) {
+                client.pause();
+                request.drainHandler(drained -> client.resume());
+            }
+        });
+        client.endHandler(end -> {
+            if (!finished) {
+                request.end();
+            }
+        });
+        client.resume();
+    }
+
+    private void respond(HttpClientResponse answer) {
+        if (finished) {
+            answer.request().reset();
+            return;
+        }
+        finished = true;
+        response.setStatusCode(answer.statusCode());
+        if (answer.statusMessage() != null) {
+            response.setStatusMessage(answer.statusMessage());
+        }
+        forwarded.response(answer.headers(), response.headers(), upstream.base, client);
+        int status = answer.statusCode();
+        if (!answer.headers().contains("Content-Length") && client.method() != HttpMethod.HEAD && status != 204 && status != 304) {
+            response.setChunked(true);
+        }
+        answer.pipe().endOnFailure(false).to(response).onFailure(broken -> {
+            // The service stopped mid-answer or the client left: a truncated answer must not look complete.
+            answer.request().reset();
+            response.reset();
+        });
+    }
+
+    private void failed(Throwable failure, int retry) {
+        if (finished) {
+            return;
+        }
+        if (retryable(failure, retry) && upstream.retryBudget.tryRetry()) {
+            attempt(retry + 1);
+            return;
+        }
+        finished = true;
+        if (failure instanceof TimeoutException && !(failure instanceof ConnectTimeoutException) && upstreamRequest != null) {
+            answer(ProblemType.GATEWAY_TIMEOUT, "The " + upstream.name + " service did not answer within "
+                    + upstream.timeoutMillis + " ms; try again shortly.");
+        } else if (failure instanceof CircuitBreakerOpenException || failure instanceof ConnectException
+                || failure instanceof ConnectTimeoutException || failure instanceof TimeoutException) {
+            unavailable();
+        } else {
+            LOG.debugf("%s %s to %s failed: %s", client.method(), client.path(), upstream.name, failure);
+            answer(ProblemType.BAD_GATEWAY, "The " + upstream.name + " service broke off its answer; try again shortly.");
+        }
+    }
+
+    private boolean retryable(Throwable failure, int retry) {
+        return retry < upstream.retries && !hasBody && RequestClass.isIdempotent(client.method().name())
+                && !(failure instanceof TimeoutException) && !(failure instanceof CircuitBreakerOpenException)
+                && !(failure instanceof IllegalStateException);
+    }
+
+    /** The probe found the service gone while this request waited for it. */
+    void abandon() {
+        context.runOnContext(now -> {
+            if (!finished) {
+                finished = true;
+                if (upstreamRequest != null) {
+                    upstreamRequest.reset();
+                }
+                unavailable();
+            }
+        });
+    }
+
+    private void unavailable() {
+        finished = true;
+        response.putHeader("Retry-After", "1");
+        answer(ProblemType.SERVICE_UNAVAILABLE, "The " + upstream.name + " service is unavailable; try again shortly.");
+    }
+
+    private void tooLarge() {
+        finished = true;
+        client.handler(null);
+        if (upstreamRequest != null) {
+            upstreamRequest.reset();
+        }
+        // The rest of the body is never read: the connection cannot serve another request.
+        response.putHeader("Connection", "close");
+        answer(ProblemType.PAYLOAD_TOO_LARGE, "The request body exceeds the limit of " + maxBody + " bytes.");
+    }
+
+    private void clientLeft() {
+        if (!finished) {
+            finished = true;
+            upstream.answered(this);
+            if (upstreamRequest != null) {
+                upstreamRequest.reset();
+            }
+        }
+    }
+
+    private void answer(ProblemType type, String detail) {
+        if (!response.ended() && !response.closed()) {
+            RequestData.problem(ctx, type, detail);
+        }
+    }
+}
