@@ -367,7 +367,7 @@ public final class FaultSuite {
         int consumerKills = 0;
         boolean producerRestarted = false;
         while (!pool.awaitTermination(quick ? 3 : 6, TimeUnit.SECONDS)) {
-            if (!producerRestarted && events.get() > target / 2) {
+            if (!producerRestarted && events.get() > target / 3) {
                 platform.signal(Component.CATALOG.name(), Signal.TERM);
                 platform.awaitExit(Component.CATALOG.name(), Duration.ofSeconds(30));
                 platform.restart(Component.CATALOG.name(), Component.CATALOG, Component.CATALOG.port());
@@ -379,19 +379,20 @@ public final class FaultSuite {
                 consumerKills++;
             }
         }
-        feed.chaos(false);
         long last;
         try (Connection catalog = connect(Component.CATALOG); Statement s = catalog.createStatement();
                 ResultSet rs = s.executeQuery("select max(seq) from outbox_event")) {
             rs.next();
             last = rs.getLong(1);
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        // The consumer catches up through the faults, which stay on until it has.
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         long[] cursor = cursor();
         while (cursor[0] < last && System.nanoTime() < deadline) {
             FaultPlatform.pause(500);
             cursor = cursor();
         }
+        feed.chaos(false);
         long produced;
         Set<String> producer = new HashSet<>();
         try (Connection catalog = connect(Component.CATALOG); Statement s = catalog.createStatement()) {
