@@ -1,4 +1,4 @@
-package org.urbaninnovation.submissions.api;
+package org.urbaninnovation.commons.outbox;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -12,13 +12,18 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.urbaninnovation.commons.outbox.EventPage;
-import org.urbaninnovation.commons.outbox.Outbox;
 
-/** The award's outbox as an ordered feed for other services (not routed by the gateway). */
+import io.quarkus.arc.properties.IfBuildProperty;
+
+/**
+ * A producer's outbox as an ordered feed for the services that consume it (role {@code service};
+ * not routed by the gateway). A service that publishes events turns it on with the build property
+ * {@code platform.outbox.feed=true}; its consumers page with {@code after=<lastSeq>}.
+ */
 @Path("/internal/v1/events")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Events", description = "Submission lifecycle events, decisions and awards, for consumers inside the platform")
+@Tag(name = "Events", description = "The service's events in the order they committed, for consumers inside the platform")
+@IfBuildProperty(name = "platform.outbox.feed", stringValue = "true")
 public class EventFeedResource {
 
     private final Outbox outbox;
@@ -30,8 +35,8 @@ public class EventFeedResource {
     @GET
     @RolesAllowed("service")
     @Operation(summary = "Events after a sequence number, in order; send lastSeq back as after",
-            description = "submission.submitted, submission.withdrawn, decision.recorded and initiative.awarded (one per winner"
-                    + " and special mention when a cycle is published).")
+            description = "Each event is its envelope (seq, id, type, aggregateType, aggregateId, occurredAt, schemaVersion)"
+                    + " and its payload; the README lists each service's event types.")
     public EventPage events(@QueryParam("after") @DefaultValue("0") @Min(0) @Max(Long.MAX_VALUE) long after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         return outbox.after(after, limit);
