@@ -386,7 +386,7 @@ public final class FaultSuite {
             last = rs.getLong(1);
         }
         // The consumer catches up through the faults, which stay on until it has.
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60 + target / 50).toNanos();
         long[] cursor = cursor();
         while (cursor[0] < last && System.nanoTime() < deadline) {
             FaultPlatform.pause(500);

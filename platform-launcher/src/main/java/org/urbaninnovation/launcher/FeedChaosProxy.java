@@ -27,7 +27,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Sits between a feed consumer and the catalogue's {@code /internal/v1/events}. While chaos is on,
  * it answers some pages twice (an older page served again), shuffles the events of others (a page
- * out of order) and refuses some with a 503, as a flaky network or proxy would, in pages of 25 so
+ * out of order) and refuses some with a 503, as a flaky network or proxy would, in pages of 50 so
  * that a run has many to go wrong; it never drops an event. Otherwise it forwards as it is.
  */
 final class FeedChaosProxy implements AutoCloseable {
@@ -41,7 +41,7 @@ final class FeedChaosProxy implements AutoCloseable {
     private volatile boolean chaos;
     private volatile long lastAfter;
     private final AtomicInteger pages = new AtomicInteger();
-    private static final int CHAOS_PAGE_SIZE = 25;
+    private static final int CHAOS_PAGE_SIZE = 50;
     final AtomicInteger duplicated = new AtomicInteger();
     final AtomicInteger shuffled = new AtomicInteger();
     final AtomicInteger refused = new AtomicInteger();
@@ -68,13 +68,13 @@ final class FeedChaosProxy implements AutoCloseable {
             // Small pages, so that a run has many of them to go wrong.
             query = query.replaceFirst("limit=\\d+", "limit=" + CHAOS_PAGE_SIZE);
         }
-        if (chaos && page % 7 == 0) {
+        if (chaos && page % 11 == 0) {
             refused.incrementAndGet();
             answer(exchange, 503, "application/problem+json", "{\"status\":503,\"title\":\"Injected\"}".getBytes(StandardCharsets.UTF_8));
             return;
         }
         Matcher after = AFTER.matcher(query);
-        if (chaos && page % 4 == 0 && after.find() && lastAfter > 0) {
+        if (chaos && page % 8 == 0 && after.find() && lastAfter > 0) {
             // An older page again: what a consumer that retried, or a cache, would receive.
             query = query.replaceFirst("after=\\d+", "after=" + Math.max(0, lastAfter - ThreadLocalRandom.current().nextInt(1, 200)));
             duplicated.incrementAndGet();
