@@ -294,7 +294,7 @@ public final class Platform {
     }
 
     private static int usage() {
-        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user> | verify-faults [--short]");
+        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user> | verify-faults [--short] [--only <text>]");
         return 2;
     }
 
