@@ -1,6 +1,8 @@
 package org.urbaninnovation.gateway.infrastructure.proxy;
 
 import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +17,7 @@ import org.urbaninnovation.gateway.config.GatewayConfig;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -50,6 +53,7 @@ public class UpstreamHealth implements HealthCheck {
     private final Upstreams upstreams;
     private final GatewayConfig.Health config;
     private final Vertx vertx;
+    private final List<Probe> scheduled = new ArrayList<>();
     private HttpClient probes;
     private long timer = -1;
 
@@ -62,7 +66,15 @@ public class UpstreamHealth implements HealthCheck {
     void start(@Observes StartupEvent started) {
         probes = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setName("upstream-probes")
                 .setConnectTimeout((int) config.timeout().toMillis()));
-        timer = vertx.setPeriodic(1, config.interval().toMillis(), tick -> upstreams.all().forEach(this::probe));
+        for (Upstream upstream : upstreams.all()) {
+            for (Instance instance : upstream.instances()) {
+                scheduled.add(new Probe(upstream, instance, false));
+                if (upstream.balanced()) {
+                    scheduled.add(new Probe(upstream, instance, true));
+                }
+            }
+        }
+        timer = vertx.setPeriodic(1, config.interval().toMillis(), tick -> scheduled.forEach(Probe::run));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -74,53 +86,73 @@ public class UpstreamHealth implements HealthCheck {
         }
     }
 
-    private void probe(Upstream upstream) {
-        for (Instance instance : upstream.instances()) {
-            probeLiveness(upstream, instance);
-            if (upstream.balanced()) {
-                probeReadiness(instance, upstream.readyPath);
+    /**
+     * One probe of one instance, never two at once: the answer to a probe sent while the instance
+     * was stopped must not overrule a newer one (it would mark an instance that is back gone again).
+     */
+    private final class Probe {
+
+        private final Upstream upstream;
+        private final Instance instance;
+        private final boolean readiness;
+        private boolean inFlight;
+
+        Probe(Upstream upstream, Instance instance, boolean readiness) {
+            this.upstream = upstream;
+            this.instance = instance;
+            this.readiness = readiness;
+        }
+
+        void run() {
+            if (inFlight) {
+                return;
+            }
+            inFlight = true;
+            status(instance, readiness ? upstream.readyPath : upstream.healthPath).onComplete(result -> {
+                inFlight = false;
+                if (readiness) {
+                    readied(instance, result);
+                } else {
+                    lived(upstream, instance, result);
+                }
+            });
+        }
+    }
+
+    private void lived(Upstream upstream, Instance instance, AsyncResult<Integer> result) {
+        // A probe that timed out while requests keep being answered met a busy instance, not a stopped one.
+        boolean up = result.succeeded() ? result.result() < 500 : !(result.cause() instanceof ConnectException)
+                && instance.answeredWithin(config.timeout().toNanos());
+        boolean was = instance.reachable();
+        String problem = result.succeeded() ? "its health check answered " + result.result() : failure(result.cause());
+        instance.probed(up, problem);
+        if (was != up) {
+            if (up) {
+                LOG.infof("%s is reachable again", named(upstream, instance));
+            } else {
+                LOG.warnf("%s is unavailable (%s): %s", named(upstream, instance), problem,
+                        upstream.balanced() ? "its requests go to the other instances" : "its requests get a 503");
             }
         }
     }
 
-    private void probeLiveness(Upstream upstream, Instance instance) {
-        status(instance, upstream.healthPath).onComplete(result -> {
-            // A probe that timed out while requests keep being answered met a busy instance, not a stopped one.
-            boolean up = result.succeeded() ? result.result() < 500 : !(result.cause() instanceof ConnectException)
-                    && instance.answeredWithin(config.timeout().toNanos());
-            boolean was = instance.reachable();
-            String problem = result.succeeded() ? "its health check answered " + result.result() : failure(result.cause());
-            instance.probed(up, problem);
-            if (was != up) {
-                if (up) {
-                    LOG.infof("%s is reachable again", named(upstream, instance));
-                } else {
-                    LOG.warnf("%s is unavailable (%s): %s", named(upstream, instance), problem,
-                            upstream.balanced() ? "its requests go to the other instances" : "its requests get a 503");
-                }
+    private void readied(Instance instance, AsyncResult<Integer> result) {
+        if (result.failed() && !(result.cause() instanceof ConnectException) && instance.answeredWithin(config.timeout().toNanos())) {
+            // Busy, not leaving: as it was.
+            return;
+        }
+        boolean ready = result.succeeded() && result.result() < 300;
+        boolean was = instance.ready();
+        String problem = result.succeeded() ? "its readiness answered " + result.result() : failure(result.cause());
+        instance.readied(ready, problem);
+        if (was != ready) {
+            if (ready) {
+                LOG.infof("The %s instance at %s is ready again", instance.service, instance.base);
+            } else {
+                LOG.infof("The %s instance at %s is not ready (%s): new requests go to the others while one is",
+                        instance.service, instance.base, problem);
             }
-        });
-    }
-
-    private void probeReadiness(Instance instance, String path) {
-        status(instance, path).onComplete(result -> {
-            if (result.failed() && !(result.cause() instanceof ConnectException) && instance.answeredWithin(config.timeout().toNanos())) {
-                // Busy, not leaving: as it was.
-                return;
-            }
-            boolean ready = result.succeeded() && result.result() < 300;
-            boolean was = instance.ready();
-            String problem = result.succeeded() ? "its readiness answered " + result.result() : failure(result.cause());
-            instance.readied(ready, problem);
-            if (was != ready) {
-                if (ready) {
-                    LOG.infof("The %s instance at %s is ready again", instance.service, instance.base);
-                } else {
-                    LOG.infof("The %s instance at %s is not ready (%s): new requests go to the others while one is",
-                            instance.service, instance.base, problem);
-                }
-            }
-        });
+        }
     }
 
     private Future<Integer> status(Instance instance, String path) {
