@@ -118,14 +118,14 @@ final class Exchange {
 
     private Future<HttpClientResponse> send(int current) {
         return instance.client().request(options).compose(request -> {
-            upstreamRequest = request;
             // Its failures reach the response future; a reset the gateway made itself is no news.
             request.exceptionHandler(failure -> LOG.debugf("%s %s to %s: %s", client.method(), client.path(), upstream.name,
                     failure.getMessage()));
             if (finished || current != attempts) {
                 request.reset();
-                return Future.failedFuture(new IllegalStateException("the client left"));
+                return Future.failedFuture(new IllegalStateException("the client left, or the attempt was taken back"));
             }
+            upstreamRequest = request;
             if (!hasBody) {
                 request.end().onSuccess(written -> headWritten(current));
                 return request.response().map(Exchange::held);

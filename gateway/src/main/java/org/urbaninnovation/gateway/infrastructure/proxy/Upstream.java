@@ -15,7 +15,8 @@ import io.vertx.core.Vertx;
  * whole service's traffic), and which instance the next request goes to: round robin over the
  * available ones (the liveness probe answers, the breaker is not open) that are ready, or over the
  * available ones when none is (the service's own answer, even its 503, says more than the
- * gateway's). Choosing reads a few volatile fields: no lock, no allocation.
+ * gateway's). Choosing is an atomic increment and a few volatile reads: no lock, no allocation,
+ * and with a single instance not even the increment.
  */
 final class Upstream {
 
