@@ -45,8 +45,15 @@ public interface GatewayConfig {
     AccessLog accessLog();
 
     interface Service {
-        /** Base URL of the service, for example http://localhost:8081. */
-        URI url();
+        /**
+         * Base URL of the service, for example http://localhost:8081; for several instances of it,
+         * each one's, comma-separated: http://localhost:8081,http://localhost:8131 (CATALOG_URL,
+         * METRICS_URL, SUBMISSIONS_URL take either form). Each instance has its own pools, probes
+         * and circuit breaker; a request goes to the next available instance that is ready, in
+         * turn, and the service is unavailable (503) only when no instance is.
+         */
+        @WithName("url")
+        List<URI> urls();
 
         /** Path prefixes the service serves; the gateway forwards them unchanged. */
         List<String> paths();
@@ -61,18 +68,32 @@ public interface GatewayConfig {
         @WithDefault("1s")
         Duration connectTimeout();
 
-        /** Connections to the service per event loop (each event loop has its own pool). */
+        /** Connections to each instance per event loop (each event loop has its own pool). */
         @WithDefault("32")
         int maxConnections();
 
-        /** What the gateway probes to tell the service is there (liveness: no database behind it). */
+        /**
+         * What the gateway probes to tell an instance is there (liveness: no database behind it). An
+         * instance that refuses, or does not answer it, gets no requests, and those it has are taken back.
+         */
         @WithDefault("/q/health/live")
         String healthPath();
+
+        /**
+         * What the gateway probes, when the service has several instances, to tell which take new
+         * requests (readiness: DOWN from SIGTERM on, for the shutdown delay, while the instance still
+         * serves what it has). An instance that is not ready gets new requests only when no instance is.
+         */
+        @WithDefault("/q/health/ready")
+        String readyPath();
 
         @WithName("circuit-breaker")
         CircuitBreaker circuitBreaker();
 
-        /** How many times a failed GET, HEAD, OPTIONS or bodiless DELETE is tried again on another connection. */
+        /**
+         * How many times a failed GET, HEAD, OPTIONS or bodiless DELETE or PUT is tried again, on another
+         * instance when there is one (a request no instance saw is tried on each other instance, whatever its method).
+         */
         @WithDefault("1")
         int retries();
     }
@@ -92,11 +113,11 @@ public interface GatewayConfig {
     }
 
     interface Health {
-        /** How often each service is probed. */
+        /** How often each instance is probed. */
         @WithDefault("250ms")
         Duration interval();
 
-        /** A probe not answered within this marks the service unavailable (a stopped process accepts but never answers). */
+        /** A liveness probe not answered within this marks the instance unavailable (a stopped process accepts but never answers). */
         @WithDefault("500ms")
         Duration timeout();
     }

@@ -60,7 +60,8 @@ public class FailingServices implements QuarkusTestResourceLifecycleManager {
         vertx.close().toCompletionStage().toCompletableFuture().join();
     }
 
-    private static int closedPort() {
+    /** A port nothing listens on: connections to it are refused. */
+    static int closedPort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

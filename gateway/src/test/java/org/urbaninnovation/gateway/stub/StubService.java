@@ -20,7 +20,10 @@ import io.vertx.core.json.JsonObject;
  * A service behind the gateway, on a real port: it answers with what it received (so tests see
  * exactly what the gateway forwarded), serves a small OpenAPI document and a few canned parts of
  * an initiative's profile, and has two slow paths that prove streaming: an upload it reports
- * while it is still arriving, and a 10,000-row CSV whose rest it sends only when told to.
+ * while it is still arriving, and a 10,000-row CSV whose rest it sends only when told to. Each
+ * answer names the instance ({@code X-Stub-Instance}: its URL). Told under {@code /stub/}, an
+ * instance turns its readiness DOWN (as Quarkus does at SIGTERM), freezes (it accepts and never
+ * answers, as a process stopped with SIGSTOP) or stops listening (connections are refused).
  */
 public final class StubService {
 
@@ -34,6 +37,8 @@ public final class StubService {
     private final AtomicLong uploadReceived = new AtomicLong();
     private final AtomicLong flaky = new AtomicLong();
     private volatile CompletableFuture<Void> release = new CompletableFuture<>();
+    private volatile int readiness = 200;
+    private volatile boolean frozen;
 
     private StubService(Vertx vertx, String name) {
         this.name = name;
@@ -57,9 +62,22 @@ public final class StubService {
 
     private void handle(HttpServerRequest request) {
         String path = request.path();
-        HttpServerResponse response = request.response().putHeader("X-Stub", name);
+        if (frozen && !path.startsWith("/stub/")) {
+            return;
+        }
+        HttpServerResponse response = request.response().putHeader("X-Stub", name).putHeader("X-Stub-Instance", url());
         switch (path) {
             case "/q/health/live" -> json(response, 200, new JsonObject().put("status", "UP"));
+            case "/q/health/ready" -> json(response, readiness, new JsonObject().put("status", readiness == 200 ? "UP" : "DOWN"));
+            case "/stub/readiness" -> {
+                readiness = Integer.parseInt(request.getParam("status"));
+                json(response, 200, new JsonObject());
+            }
+            case "/stub/freeze" -> {
+                frozen = Boolean.parseBoolean(request.getParam("frozen"));
+                json(response, 200, new JsonObject());
+            }
+            case "/stub/stop" -> response.end().onComplete(answered -> server.close());
             case "/q/openapi" -> response.putHeader("Content-Type", "application/json").end(document);
             case "/stub/upload-received" -> json(response, 200, new JsonObject().put("bytes", uploadReceived.get()));
             case "/stub/release" -> {

@@ -8,14 +8,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.smallrye.mutiny.Uni;
 
 /** The catalogue's public reads the profile is made of; representations are passed on as the catalogue wrote them. */
-@RegisterRestClient(configKey = "catalog")
 @RegisterClientHeaders
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,10 +8,10 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Fallback;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.urbaninnovation.gateway.domain.Fetched;
 import org.urbaninnovation.gateway.domain.Initiative;
 import org.urbaninnovation.gateway.domain.ProfileSources;
+import org.urbaninnovation.gateway.infrastructure.proxy.Upstreams;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,7 +21,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * The profile's parts from the catalogue and the metrics service: each call within two seconds,
  * behind a circuit breaker per method, a 404 read as "absent" (not a failure), and any failure as
- * "unavailable", so one service down never fails the whole profile.
+ * "unavailable", so one service down never fails the whole profile. Each call goes to the first
+ * available instance of its service.
  */
 @ApplicationScoped
 public class ServiceProfileSources implements ProfileSources {
@@ -29,12 +30,12 @@ public class ServiceProfileSources implements ProfileSources {
     private static final int PAGE = 100;
     private static final int SIMILAR = 5;
 
-    private final CatalogClient catalog;
-    private final MetricsClient metrics;
+    private final InstanceClients<CatalogClient> catalog;
+    private final InstanceClients<MetricsClient> metrics;
 
-    public ServiceProfileSources(@RestClient CatalogClient catalog, @RestClient MetricsClient metrics) {
-        this.catalog = catalog;
-        this.metrics = metrics;
+    public ServiceProfileSources(Upstreams upstreams) {
+        this.catalog = new InstanceClients<>(CatalogClient.class, "catalog", upstreams);
+        this.metrics = new InstanceClients<>(MetricsClient.class, "metrics", upstreams);
     }
 
     @Override
@@ -43,7 +44,7 @@ public class ServiceProfileSources implements ProfileSources {
     @CircuitBreaker(requestVolumeThreshold = 10)
     @Fallback(fallbackMethod = "catalogDownForInitiative")
     public CompletionStage<Fetched<Initiative>> initiative(String idOrSlug) {
-        return found(catalog.initiative(idOrSlug)
+        return found(catalog.now().initiative(idOrSlug)
                 .map(node -> new Initiative(node.path("id").asText(null), node.path("city").path("id").asText(null), node)));
     }
 
@@ -53,7 +54,7 @@ public class ServiceProfileSources implements ProfileSources {
     @CircuitBreaker(requestVolumeThreshold = 10)
     @Fallback(fallbackMethod = "catalogDown")
     public CompletionStage<Fetched<Object>> city(String cityId) {
-        return found(catalog.city(cityId));
+        return found(catalog.now().city(cityId));
     }
 
     @Override
@@ -62,7 +63,7 @@ public class ServiceProfileSources implements ProfileSources {
     @CircuitBreaker(requestVolumeThreshold = 10)
     @Fallback(fallbackMethod = "catalogDown")
     public CompletionStage<Fetched<Object>> similar(String idOrSlug) {
-        return found(catalog.similar(idOrSlug, SIMILAR));
+        return found(catalog.now().similar(idOrSlug, SIMILAR));
     }
 
     @Override
@@ -71,7 +72,7 @@ public class ServiceProfileSources implements ProfileSources {
     @CircuitBreaker(requestVolumeThreshold = 10)
     @Fallback(fallbackMethod = "metricsDown")
     public CompletionStage<Fetched<Object>> outcomes(String initiativeId) {
-        return found(metrics.outcomes(initiativeId, PAGE));
+        return found(metrics.now().outcomes(initiativeId, PAGE));
     }
 
     @Override
@@ -80,7 +81,7 @@ public class ServiceProfileSources implements ProfileSources {
     @CircuitBreaker(requestVolumeThreshold = 10)
     @Fallback(fallbackMethod = "metricsDown")
     public CompletionStage<Fetched<Object>> observations(String initiativeId) {
-        return found(metrics.observations(initiativeId, PAGE));
+        return found(metrics.now().observations(initiativeId, PAGE));
     }
 
     /** A 404 is an answer (the part does not exist), not a failure the breaker should count. */

@@ -2,7 +2,6 @@ package org.urbaninnovation.gateway.infrastructure.openapi;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,7 @@ import io.vertx.core.http.RequestOptions;
  * Each service's own OpenAPI document, read on demand and reused for a short while: a service
  * deployed with new operations shows them within the cache's lifetime, and a service that is down
  * keeps the document it last served (or is left out, when it never served one) instead of
- * breaking the gateway's.
+ * breaking the gateway's. Of a service with several instances, the first available one is read.
  */
 @ApplicationScoped
 public class ServiceDocuments {
@@ -38,7 +37,7 @@ public class ServiceDocuments {
     private record Entry(JsonNode document, String problem, long readAtNanos) {
     }
 
-    private final Map<String, URI> services = new LinkedHashMap<>();
+    private final List<String> services;
     private final Map<String, Entry> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private final long ttlNanos;
     private final long timeoutMillis;
@@ -49,7 +48,7 @@ public class ServiceDocuments {
 
     public ServiceDocuments(GatewayConfig config, Upstreams upstreams, ObjectMapper mapper, Vertx vertx) {
         this.upstreams = upstreams;
-        config.services().forEach((name, service) -> services.put(name, service.url()));
+        this.services = List.copyOf(config.services().keySet());
         this.ttlNanos = config.openapi().cacheTtl().toNanos();
         this.timeoutMillis = config.openapi().fetchTimeout().toMillis();
         this.mapper = mapper;
@@ -59,11 +58,11 @@ public class ServiceDocuments {
     /** Every service's document, fresh enough; never fails. */
     public Future<List<ServiceDocument>> documents() {
         List<Future<ServiceDocument>> reads = new ArrayList<>();
-        services.forEach((name, url) -> reads.add(document(name, url)));
+        services.forEach(name -> reads.add(document(name)));
         return Future.join(reads).transform(done -> Future.succeededFuture(reads.stream().map(Future::result).toList()));
     }
 
-    private Future<ServiceDocument> document(String name, URI url) {
+    private Future<ServiceDocument> document(String name) {
         Entry cached = cache.get(name);
         if (cached != null && cached.document() != null && System.nanoTime() - cached.readAtNanos() < ttlNanos) {
             return Future.succeededFuture(new ServiceDocument(name, cached.document(), null));
@@ -73,6 +72,7 @@ public class ServiceDocuments {
                     ? new ServiceDocument(name, cached.document(), null)
                     : new ServiceDocument(name, null, "the service is unavailable"));
         }
+        URI url = upstreams.readFrom(name);
         RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(url.getHost())
                 .setPort(url.getPort() > 0 ? url.getPort() : 80).setURI("/q/openapi?format=json")
                 .putHeader("Accept", "application/json").setIdleTimeout(timeoutMillis).setConnectTimeout(timeoutMillis);

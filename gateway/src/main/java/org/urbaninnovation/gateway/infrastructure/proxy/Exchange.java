@@ -26,10 +26,18 @@ import io.vertx.ext.web.RoutingContext;
  * as it arrives (counted against the size limit), the answer streamed back as it comes, and every
  * way it can end (an answer, the service failing or going away, the client leaving) ending both
  * sides once and quietly.
+ *
+ * <p>A request no instance saw (the connection could not be made, or failed before the request's
+ * head was written and before any of its body was read) goes to another instance whatever its
+ * method. A request that was sent is tried again only when that cannot do anything twice: an
+ * idempotent method, no body, within the service's retry budget. A request whose body was already
+ * streamed is never tried again.
  */
 final class Exchange {
 
     private static final Logger LOG = Logger.getLogger(Exchange.class);
+    /** The probe found the instance gone while the request waited for it. */
+    private static final InstanceGone GONE = new InstanceGone();
 
     private final RoutingContext ctx;
     private final Context context;
@@ -40,6 +48,13 @@ final class Exchange {
     private final HttpServerResponse response;
     private final boolean hasBody;
     private final RequestOptions options;
+    /** The instance of the current attempt, and the instances tried so far (a bit each). */
+    private Instance instance;
+    private long tried;
+    /** Counts attempts, so that what an abandoned one still reports is ignored. */
+    private int attempts;
+    private int retried;
+    private boolean headWritten;
     private HttpClientRequest upstreamRequest;
     private long received;
     private boolean finished;
@@ -56,7 +71,7 @@ final class Exchange {
         this.hasBody = length != null ? !"0".equals(length) : client.headers().contains("Transfer-Encoding");
         String query = client.query();
         MultiMap headers = forwarded.request(client, RequestData.requestId(ctx));
-        this.options = new RequestOptions().setMethod(client.method()).setHost(upstream.host).setPort(upstream.port)
+        this.options = new RequestOptions().setMethod(client.method())
                 .setURI(query == null ? ctx.normalizedPath() : ctx.normalizedPath() + "?" + query)
                 .setHeaders(headers).setIdleTimeout(upstream.timeoutMillis).setConnectTimeout(upstream.connectTimeoutMillis);
     }
@@ -71,42 +86,59 @@ final class Exchange {
         response.closeHandler(gone -> clientLeft());
         client.exceptionHandler(failure -> clientLeft());
         upstream.retryBudget.requested();
-        attempt(0);
+        attempt(upstream.first());
     }
 
-    private void attempt(int retry) {
-        if (!upstream.available()) {
+    private void attempt(Instance target) {
+        if (target == null) {
             unavailable();
             return;
         }
-        upstream.waiting(this);
-        upstream.guarded(this::send).onComplete(result -> {
-            upstream.answered(this);
-            if (result.succeeded()) {
-                upstream.answering();
+        instance = target;
+        tried |= target.bit;
+        headWritten = false;
+        upstreamRequest = null;
+        options.setHost(target.host).setPort(target.port);
+        int current = ++attempts;
+        target.waiting(this);
+        target.guarded(() -> send(current)).onComplete(result -> {
+            target.answered(this);
+            if (current != attempts) {
+                if (result.succeeded()) {
+                    result.result().request().reset();
+                }
+            } else if (result.succeeded()) {
+                target.answering();
                 respond(result.result());
             } else {
-                failed(result.cause(), retry);
+                failed(result.cause());
             }
         });
     }
 
-    private Future<HttpClientResponse> send() {
-        return upstream.client().request(options).compose(request -> {
-            upstreamRequest = request;
+    private Future<HttpClientResponse> send(int current) {
+        return instance.client().request(options).compose(request -> {
             // Its failures reach the response future; a reset the gateway made itself is no news.
             request.exceptionHandler(failure -> LOG.debugf("%s %s to %s: %s", client.method(), client.path(), upstream.name,
                     failure.getMessage()));
-            if (finished) {
+            if (finished || current != attempts) {
                 request.reset();
-                return Future.failedFuture(new IllegalStateException("the client left"));
+                return Future.failedFuture(new IllegalStateException("the client left, or the attempt was taken back"));
             }
+            upstreamRequest = request;
             if (!hasBody) {
-                return request.send().map(Exchange::held);
+                request.end().onSuccess(written -> headWritten(current));
+                return request.response().map(Exchange::held);
             }
-            streamBody(request);
+            streamBody(request, current);
             return request.response().map(Exchange::held);
         });
+    }
+
+    private void headWritten(int current) {
+        if (current == attempts) {
+            headWritten = true;
+        }
     }
 
     /**
@@ -118,7 +150,7 @@ final class Exchange {
         return answer;
     }
 
-    private void streamBody(HttpClientRequest request) {
+    private void streamBody(HttpClientRequest request, int current) {
         if (client.getHeader("Content-Length") == null) {
             request.setChunked(true);
         }
@@ -136,7 +168,7 @@ final class Exchange {
         });
         client.endHandler(end -> {
             if (!finished) {
-                request.end();
+                request.end().onSuccess(written -> headWritten(current));
             }
         });
         client.resume();
@@ -152,7 +184,7 @@ final class Exchange {
         if (answer.statusMessage() != null) {
             response.setStatusMessage(answer.statusMessage());
         }
-        forwarded.response(answer.headers(), response.headers(), upstream.base, client);
+        forwarded.response(answer.headers(), response.headers(), instance.base, client);
         int status = answer.statusCode();
         if (!answer.headers().contains("Content-Length") && client.method() != HttpMethod.HEAD && status != 204 && status != 304) {
             response.setChunked(true);
@@ -164,12 +196,22 @@ final class Exchange {
         });
     }
 
-    private void failed(Throwable failure, int retry) {
+    private void failed(Throwable failure) {
         if (finished) {
             return;
         }
-        if (retryable(failure, retry) && upstream.retryBudget.tryRetry()) {
-            attempt(retry + 1);
+        Instance next;
+        if (!headWritten && received == 0 && (next = upstream.next(instance, tried)) != null) {
+            // No instance saw it: another one may take it, whatever its method. Its body waits for that one.
+            if (hasBody) {
+                client.pause();
+            }
+            attempt(next);
+            return;
+        }
+        if (retryable(failure) && (next = nextForRetry()) != null && upstream.retryBudget.tryRetry()) {
+            retried++;
+            attempt(next);
             return;
         }
         finished = true;
@@ -177,7 +219,8 @@ final class Exchange {
             answer(ProblemType.GATEWAY_TIMEOUT, "The " + upstream.name + " service did not answer within "
                     + upstream.timeoutMillis + " ms; try again shortly.");
         } else if (failure instanceof CircuitBreakerOpenException || failure instanceof ConnectException
-                || failure instanceof ConnectTimeoutException || failure instanceof TimeoutException) {
+                || failure instanceof ConnectTimeoutException || failure instanceof TimeoutException
+                || failure instanceof InstanceGone) {
             unavailable();
         } else {
             LOG.debugf("%s %s to %s failed: %s", client.method(), client.path(), upstream.name, failure);
@@ -185,21 +228,28 @@ final class Exchange {
         }
     }
 
-    private boolean retryable(Throwable failure, int retry) {
-        return retry < upstream.retries && !hasBody && RequestClass.isIdempotent(client.method().name())
+    private boolean retryable(Throwable failure) {
+        return retried < upstream.retries && !hasBody && RequestClass.isIdempotent(client.method().name())
                 && !(failure instanceof TimeoutException) && !(failure instanceof CircuitBreakerOpenException)
                 && !(failure instanceof IllegalStateException);
     }
 
-    /** The probe found the service gone while this request waited for it. */
-    void abandon() {
+    /** Another instance than those tried when there is one, else the same again on another connection. */
+    private Instance nextForRetry() {
+        Instance untried = upstream.next(instance, tried);
+        return untried != null ? untried : upstream.next(instance, 0);
+    }
+
+    /** The probe found the instance gone while this request waited for it: taken back, and tried elsewhere if it may be. */
+    void abandon(Instance gone) {
         context.runOnContext(now -> {
-            if (!finished) {
-                finished = true;
+            if (!finished && instance == gone) {
+                attempts++;
+                gone.answered(this);
                 if (upstreamRequest != null) {
                     upstreamRequest.reset();
                 }
-                unavailable();
+                failed(GONE);
             }
         });
     }
@@ -224,7 +274,9 @@ final class Exchange {
     private void clientLeft() {
         if (!finished) {
             finished = true;
-            upstream.answered(this);
+            if (instance != null) {
+                instance.answered(this);
+            }
             if (upstreamRequest != null) {
                 upstreamRequest.reset();
             }
@@ -234,6 +286,13 @@ final class Exchange {
     private void answer(ProblemType type, String detail) {
         if (!response.ended() && !response.closed()) {
             RequestData.problem(ctx, type, detail);
+        }
+    }
+
+    /** Without a stack trace: it is a state, not a fault of the gateway's. */
+    private static final class InstanceGone extends RuntimeException {
+        InstanceGone() {
+            super("the probe found the instance gone", null, false, false);
         }
     }
 }

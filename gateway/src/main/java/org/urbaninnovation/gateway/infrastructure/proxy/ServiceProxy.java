@@ -1,6 +1,7 @@
 package org.urbaninnovation.gateway.infrastructure.proxy;
 
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -47,7 +48,8 @@ public class ServiceProxy {
     void install(@Observes Router router) {
         router.route().order(ORDER).handler(this::forward);
         for (Route route : table.routes()) {
-            LOG.infof("Routing %s to %s (%s)", route.prefix(), route.service(), upstreams.named(route.service()).base);
+            LOG.infof("Routing %s to %s (%s)", route.prefix(), route.service(), upstreams.named(route.service()).instances()
+                    .stream().map(instance -> instance.base).collect(Collectors.joining(", ")));
         }
     }
 

@@ -1,5 +1,10 @@
 package org.urbaninnovation.gateway.infrastructure.proxy;
 
+import java.net.ConnectException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
@@ -12,6 +17,8 @@ import org.urbaninnovation.gateway.config.GatewayConfig;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -19,13 +26,23 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 
 /**
- * Probes every service a few times a second. A service that refuses, or accepts and never answers
- * (a stopped process: the kernel still completes the handshake), is marked unavailable within one
- * interval plus the probe timeout: its requests then get a 503 at once, also those already
- * waiting, while the other services' routes are untouched. A probe that times out while the
- * service goes on answering requests does not count: on a saturated machine the probe waits in
- * the same queue as everything else, and a busy service is not a stopped one. The gateway's readiness lists each
- * service; its liveness does not depend on them (a restart would not bring a service back).
+ * Probes every instance of every service a few times a second. Liveness says whether an instance
+ * is there: one that refuses, or accepts and never answers (a stopped process: the kernel still
+ * completes the handshake), is marked unavailable within one interval plus the probe timeout, and
+ * what waits for it is taken back (tried on another instance when it may be, else a 503), while
+ * the other services' routes are untouched. A probe that times out while the instance goes on
+ * answering requests does not count: on a saturated machine the probe waits in the same queue as
+ * everything else, and a busy instance is not a stopped one.
+ *
+ * <p>Readiness, probed only where there is a choice (a service with several instances), says
+ * which instance takes new requests: Quarkus turns it DOWN at SIGTERM and goes on serving for its
+ * shutdown delay, so within one interval new requests go to the others while the leaving one
+ * finishes what it has. Readiness does not decide availability, because it also goes DOWN when an
+ * instance's database does: when no instance is ready, the live ones still get the requests and
+ * answer for themselves (their own 503 problem, or what they can serve without the database).
+ *
+ * <p>The gateway's readiness names each instance; a service is UP when one of its instances
+ * answers. Its liveness does not depend on them (a restart would not bring a service back).
  */
 @Readiness
 @ApplicationScoped
@@ -36,6 +53,7 @@ public class UpstreamHealth implements HealthCheck {
     private final Upstreams upstreams;
     private final GatewayConfig.Health config;
     private final Vertx vertx;
+    private final List<Probe> scheduled = new ArrayList<>();
     private HttpClient probes;
     private long timer = -1;
 
@@ -48,7 +66,15 @@ public class UpstreamHealth implements HealthCheck {
     void start(@Observes StartupEvent started) {
         probes = vertx.createHttpClient(new HttpClientOptions().setKeepAlive(true).setName("upstream-probes")
                 .setConnectTimeout((int) config.timeout().toMillis()));
-        timer = vertx.setPeriodic(1, config.interval().toMillis(), tick -> upstreams.all().forEach(this::probe));
+        for (Upstream upstream : upstreams.all()) {
+            for (Instance instance : upstream.instances()) {
+                scheduled.add(new Probe(upstream, instance, false));
+                if (upstream.balanced()) {
+                    scheduled.add(new Probe(upstream, instance, true));
+                }
+            }
+        }
+        timer = vertx.setPeriodic(1, config.interval().toMillis(), tick -> scheduled.forEach(Probe::run));
     }
 
     void stop(@Observes ShutdownEvent stopping) {
@@ -60,42 +86,116 @@ public class UpstreamHealth implements HealthCheck {
         }
     }
 
-    private void probe(Upstream upstream) {
-        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.host).setPort(upstream.port)
-                .setURI(upstream.healthPath).setIdleTimeout(config.timeout().toMillis())
-                .setConnectTimeout(config.timeout().toMillis());
-        probes.request(options).compose(request -> request.send())
-                .compose(response -> response.body().map(body -> response.statusCode()))
-                .onComplete(result -> {
-                    // A probe that timed out while requests keep being answered met a busy service, not a stopped one.
-                    boolean up = result.succeeded() ? result.result() < 500
-                            : !(result.cause() instanceof java.net.ConnectException)
-                                    && upstream.answeredWithin(config.timeout().toNanos());
-                    boolean was = upstream.reachable();
-                    String problem = result.succeeded() ? "its health check answered " + result.result()
-                            : result.cause().getClass().getSimpleName() + ": " + result.cause().getMessage();
-                    upstream.probed(up, problem);
-                    if (was != up) {
-                        if (up) {
-                            LOG.infof("The %s service is reachable again", upstream.name);
-                        } else {
-                            LOG.warnf("The %s service is unavailable (%s): its requests get a 503", upstream.name, problem);
-                        }
-                    }
-                });
+    /**
+     * One probe of one instance, never two at once: the answer to a probe sent while the instance
+     * was stopped must not overrule a newer one (it would mark an instance that is back gone again).
+     */
+    private final class Probe {
+
+        private final Upstream upstream;
+        private final Instance instance;
+        private final boolean readiness;
+        private boolean inFlight;
+
+        Probe(Upstream upstream, Instance instance, boolean readiness) {
+            this.upstream = upstream;
+            this.instance = instance;
+            this.readiness = readiness;
+        }
+
+        void run() {
+            if (inFlight) {
+                return;
+            }
+            inFlight = true;
+            status(instance, readiness ? upstream.readyPath : upstream.healthPath).onComplete(result -> {
+                inFlight = false;
+                if (readiness) {
+                    readied(instance, result);
+                } else {
+                    lived(upstream, instance, result);
+                }
+            });
+        }
+    }
+
+    private void lived(Upstream upstream, Instance instance, AsyncResult<Integer> result) {
+        // A probe that timed out while requests keep being answered met a busy instance, not a stopped one.
+        boolean up = result.succeeded() ? result.result() < 500 : !(result.cause() instanceof ConnectException)
+                && instance.answeredWithin(config.timeout().toNanos());
+        boolean was = instance.reachable();
+        String problem = result.succeeded() ? "its health check answered " + result.result() : failure(result.cause());
+        instance.probed(up, problem);
+        if (was != up) {
+            if (up) {
+                LOG.infof("%s is reachable again", named(upstream, instance));
+            } else {
+                LOG.warnf("%s is unavailable (%s): %s", named(upstream, instance), problem,
+                        upstream.balanced() ? "its requests go to the other instances" : "its requests get a 503");
+            }
+        }
+    }
+
+    private void readied(Instance instance, AsyncResult<Integer> result) {
+        if (result.failed() && !(result.cause() instanceof ConnectException) && instance.answeredWithin(config.timeout().toNanos())) {
+            // Busy, not leaving: as it was.
+            return;
+        }
+        boolean ready = result.succeeded() && result.result() < 300;
+        boolean was = instance.ready();
+        String problem = result.succeeded() ? "its readiness answered " + result.result() : failure(result.cause());
+        instance.readied(ready, problem);
+        if (was != ready) {
+            if (ready) {
+                LOG.infof("The %s instance at %s is ready again", instance.service, instance.base);
+            } else {
+                LOG.infof("The %s instance at %s is not ready (%s): new requests go to the others while one is",
+                        instance.service, instance.base, problem);
+            }
+        }
+    }
+
+    private Future<Integer> status(Instance instance, String path) {
+        RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost(instance.host).setPort(instance.port)
+                .setURI(path).setIdleTimeout(config.timeout().toMillis()).setConnectTimeout(config.timeout().toMillis());
+        return probes.request(options).compose(request -> request.send())
+                .compose(response -> response.body().map(body -> response.statusCode()));
+    }
+
+    private static String failure(Throwable cause) {
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
+
+    private static String named(Upstream upstream, Instance instance) {
+        return upstream.balanced() ? "The " + upstream.name + " instance at " + instance.base : "The " + upstream.name + " service";
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder builder = HealthCheckResponse.named("Upstream services").up();
         for (Upstream upstream : upstreams.all()) {
-            String state = !upstream.reachable() ? "DOWN (" + upstream.lastProblem() + ")"
-                    : "UP, circuit breaker " + upstream.breakerState().name().toLowerCase(java.util.Locale.ROOT);
-            builder.withData(upstream.name, state);
-            if (!upstream.reachable()) {
+            int up = 0;
+            int ready = 0;
+            for (Instance instance : upstream.instances()) {
+                builder.withData(upstream.name + " " + instance.base, state(upstream, instance));
+                up += instance.reachable() ? 1 : 0;
+                ready += instance.reachable() && instance.ready() ? 1 : 0;
+            }
+            int of = upstream.instances().size();
+            builder.withData(upstream.name, (up > 0 ? "UP (" : "DOWN (") + up + " of " + of + (of == 1 ? " instance" : " instances")
+                    + " up" + (upstream.balanced() ? ", " + ready + " ready)" : ")"));
+            if (up == 0) {
                 builder.down();
             }
         }
         return builder.build();
+    }
+
+    private static String state(Upstream upstream, Instance instance) {
+        if (!instance.reachable()) {
+            return "DOWN (" + instance.lastProblem() + ")";
+        }
+        String readiness = !upstream.balanced() ? "" : instance.ready() ? "ready, " : "not ready (" + instance.notReadyBecause() + "), ";
+        return "UP, " + readiness + "circuit breaker " + instance.breakerState().name().toLowerCase(Locale.ROOT);
     }
 }

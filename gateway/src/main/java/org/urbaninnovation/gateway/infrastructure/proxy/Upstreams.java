@@ -1,5 +1,6 @@
 package org.urbaninnovation.gateway.infrastructure.proxy;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,10 +43,28 @@ public class Upstreams {
         return byName.get(name);
     }
 
-    /** Whether the service's probe answers (the API document does not wait for one that does not). */
+    /** Whether the liveness probe of one of the service's instances answers (the API document does not wait for one that does not). */
     public boolean reachable(String name) {
         Upstream upstream = byName.get(name);
         return upstream != null && upstream.reachable();
+    }
+
+    /** The instance the gateway reads the service's own documents and parts from: the first available, else the first configured. */
+    public URI readFrom(String name) {
+        return configured(name).preferred().url;
+    }
+
+    /** Every configured instance of the service. */
+    public List<URI> instancesOf(String name) {
+        return configured(name).instances().stream().map(instance -> instance.url).toList();
+    }
+
+    private Upstream configured(String name) {
+        Upstream upstream = byName.get(name);
+        if (upstream == null) {
+            throw new IllegalStateException("No service named " + name + " is configured (gateway.services." + name + ".url)");
+        }
+        return upstream;
     }
 
     Iterable<Upstream> all() {
