@@ -53,6 +53,8 @@ public final class FaultSuite {
     private static final String HAIKOU = "11111111-0000-4000-8000-000000000008";
     /** The demo data's 7th cycle, open for entries. */
     private static final String OPEN_CYCLE = "55555555-0000-4000-8000-000000000007";
+    /** The port of the catalogue's second instance behind the gateway. */
+    private static final int SECOND_CATALOG = Component.CATALOG.port() + 50;
     /** The services' default SHUTDOWN_DELAY: readiness DOWN but still serving. */
     private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(1);
     /** Small enough that 256 clients overload the catalogue whatever else the machine does. */
@@ -92,7 +94,9 @@ public final class FaultSuite {
             platform.start(Component.METRICS, Map.of("CATALOG_URL", feed.url(), "CATALOG_FEED_INTERVAL", "1s"));
             platform.start(Component.SUBMISSIONS, Map.of());
             // The gateway's development issuer signs the demo users' tokens, as on ./platform up.
-            platform.start(Component.GATEWAY, Map.of());
+            // The catalogue's second instance, for the SIGTERM scenario, is started there; until then the
+            // gateway finds it refusing and sends everything to the first.
+            platform.start(Component.GATEWAY, Map.of("CATALOG_URL", Component.CATALOG.url() + "," + FaultPlatform.url(SECOND_CATALOG)));
             FaultSuite suite = new FaultSuite(platform, quick, feed, new DevSignIn(Component.GATEWAY.url()), selected);
             admin = suite.admin;
             rows.add(suite.scenario("kill -9 catalog under creates", suite::killCatalog));
@@ -101,6 +105,7 @@ public final class FaultSuite {
             rows.add(suite.scenario("kill -9 PostgreSQL under writes", suite::killPostgres));
             rows.add(suite.scenario("SIGSTOP PostgreSQL", suite::freezePostgres));
             rows.add(suite.scenario("SIGTERM catalog under reads", suite::terminateCatalog));
+            rows.add(suite.scenario("SIGTERM one of two catalogue instances behind the gateway", suite::terminateOneOfTwo));
             rows.add(suite.scenario("feed under faults", suite::feedUnderFaults));
             rows.add(suite.scenario("overload", suite::overload));
         }
@@ -355,6 +360,61 @@ public final class FaultSuite {
                 cut + " cut in flight, " + errors + " errors; " + refusedConnections + " refused once it was stopping to listen",
                 "stopped " + seconds(shutdown) + " after SIGTERM; ready " + seconds(ready) + " after restart", passed,
                 passed ? "" : "a request in flight was cut or failed");
+    }
+
+    private Row terminateOneOfTwo(String name) throws Exception {
+        platform.start("catalog-2", Component.CATALOG, SECOND_CATALOG, Map.of("MAX_IN_FLIGHT", MAX_IN_FLIGHT));
+        // The gateway probes four times a second: let it see the second instance ready.
+        FaultPlatform.pause(2_000);
+        AtomicInteger reads = new AtomicInteger();
+        AtomicInteger writes = new AtomicInteger();
+        ConcurrentLinkedQueue<String> errors = new ConcurrentLinkedQueue<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        String gateway = Component.GATEWAY.url();
+        long tag = System.nanoTime() % 1_000_000;
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            boolean writer = i % 2 == 1;
+            int client = i;
+            pool.submit(() -> {
+                for (int n = 0; !stop.get(); n++) {
+                    HttpRequest.Builder request = writer
+                            ? HttpRequest.newBuilder(URI.create(gateway + "/api/v1/cities")).header("Authorization", "Bearer " + admin)
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Two Instance Town " + tag + "-" + client
+                                            + "-" + n + "\", \"country\": \"Testland\"}"))
+                            : HttpRequest.newBuilder(URI.create(gateway + "/api/v1/cities?size=20&page=" + (n % 3))).GET();
+                    try {
+                        int status = HTTP.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
+                        if (status / 100 == 2) {
+                            (writer ? writes : reads).incrementAndGet();
+                        } else {
+                            errors.add((writer ? "POST " : "GET ") + status);
+                        }
+                    } catch (IOException e) {
+                        errors.add(e.toString());
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+        FaultPlatform.pause(2_000);
+        long term = System.nanoTime();
+        platform.signal("catalog-2", Signal.TERM);
+        platform.awaitExit("catalog-2", Duration.ofSeconds(30));
+        Duration shutdown = Duration.ofNanos(System.nanoTime() - term);
+        FaultPlatform.pause(2_000);
+        stop.set(true);
+        pool.shutdown();
+        pool.awaitTermination(20, TimeUnit.SECONDS);
+        boolean passed = errors.isEmpty() && reads.get() > 0 && writes.get() > 0;
+        return new Row(name, "2 clients reading and 2 creating cities through the gateway, one of two instances stopped",
+                reads + " reads, " + writes + " creates answered", "-", errors.size() + " errors seen by clients"
+                        + (errors.isEmpty() ? "" : ": " + errors.stream().distinct().limit(3).toList()),
+                "the stopped instance exited " + seconds(shutdown) + " after SIGTERM", passed,
+                passed ? "" : "a client saw an error");
     }
 
     // ---- the catalogue feed under faults
