@@ -33,6 +33,19 @@ public class IndicatorRepository implements IndicatorStore, PanacheRepositoryBas
     }
 
     @Override
+    public List<Indicator> named(String name) {
+        return list("lower(trim(name)) = lower(trim(?1))", Sort.by("code"), name);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(Indicator indicator) {
+        persist(indicator);
+        // The figures that follow are written over JDBC and reference the indicator.
+        flush();
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public Map<String, BigDecimal> conversionsTo(String toUnit) {
         List<Object[]> rows = getEntityManager()
