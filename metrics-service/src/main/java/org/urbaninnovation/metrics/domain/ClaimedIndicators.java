@@ -71,7 +71,7 @@ public class ClaimedIndicators {
     }
 
     private static String words(String text, int max) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String words = ascii.toLowerCase(Locale.ROOT).replace("%", " percent ").replaceAll("[^a-z0-9]+", "_")
                 .replaceAll("(^_+|_+$)", "");
         return words.length() > max ? words.substring(0, max).replaceAll("_+$", "") : words;

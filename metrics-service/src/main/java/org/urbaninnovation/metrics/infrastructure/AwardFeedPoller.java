@@ -39,7 +39,7 @@ public class AwardFeedPoller {
         consumer.pollOnSchedule();
     }
 
-    FeedConsumer consumer() {
+    public FeedConsumer consumer() {
         return consumer;
     }
 

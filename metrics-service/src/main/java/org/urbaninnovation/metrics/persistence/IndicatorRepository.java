@@ -2,6 +2,7 @@ package org.urbaninnovation.metrics.persistence;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.urbaninnovation.metrics.domain.IndicatorStore;
 import org.urbaninnovation.metrics.domain.UnitConversion;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -34,7 +36,7 @@ public class IndicatorRepository implements IndicatorStore, PanacheRepositoryBas
 
     @Override
     public List<Indicator> named(String name) {
-        return list("lower(trim(name)) = lower(trim(?1))", Sort.by("code"), name);
+        return list("lower(trim(name)) = :name", Sort.by("code"), Parameters.with("name", name.trim().toLowerCase(Locale.ROOT)));
     }
 
     @Override

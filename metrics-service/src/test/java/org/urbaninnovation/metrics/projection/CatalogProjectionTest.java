@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.urbaninnovation.metrics.RecordedCatalogFeed;
-import org.urbaninnovation.metrics.RecordedCatalogFeed.Mode;
+import org.urbaninnovation.metrics.RecordedFeed.Mode;
 import org.urbaninnovation.metrics.domain.CatalogCity;
 import org.urbaninnovation.metrics.domain.CatalogInitiative;
 import org.urbaninnovation.metrics.infrastructure.CatalogFeedPoller;
