@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code ./platform up | down | status | logs [component] | token <demo-user>}: runs the whole
- * platform locally. {@code up} starts a background {@link Supervisor} and follows it until every
+ * {@code ./platform up | down | status | logs [component] | token <demo-user> | demo-award}: runs the
+ * whole platform locally. {@code up} starts a background {@link Supervisor} and follows it until every
  * component is ready; the other commands read what it left under {@code .platform/}.
  */
 public final class Platform {
@@ -36,6 +36,7 @@ public final class Platform {
                 case "status" -> platform.status();
                 case "logs" -> platform.logs(args.length > 1 ? args[1] : null);
                 case "token" -> platform.token(args);
+                case "demo-award" -> platform.demoAward(args);
                 case "verify-faults" -> platform.verifyFaults(args);
                 default -> usage();
             };
@@ -227,8 +228,31 @@ public final class Platform {
                     + String.join(", ", DevIssuer.DEMO_USERS.stream().map(DevIssuer.DemoUser::login).toList()));
             return 2;
         }
-        System.out.println(new DevIssuer(layout.jwt()).token(args[1]));
+        System.out.println(tokenFor(args[1]));
         return 0;
+    }
+
+    /** The bearer token {@code ./platform token} prints for a demo user. */
+    private String tokenFor(String login) {
+        return new DevIssuer(layout.jwt()).token(login);
+    }
+
+    /**
+     * Walks an award cycle (the demo data's 7th unless another id is given) to published through
+     * the gateway, then waits for its winners in the catalogue and the metrics.
+     */
+    private int demoAward(String[] args) {
+        if (Pids.alive(layout.pidFile("supervisor")).isEmpty()) {
+            throw new LauncherException("The platform is not running: ./platform up first.");
+        }
+        DemoAward demo = new DemoAward(new AwardApi(Component.GATEWAY.url(), this::tokenFor), System.out);
+        List<DemoAward.Awarded> awarded = demo.walk(args.length > 1 ? args[1] : DemoAward.DEMO_CYCLE);
+        boolean shown = demo.showInCatalogueAndMetrics(awarded, 60);
+        System.out.println();
+        System.out.println("Try: curl -s '" + Component.GATEWAY.url() + "/api/v1/initiatives?q=bee-eater' | jq '.items[].title'");
+        awarded.stream().findFirst().ifPresent(first -> System.out.println("     curl -s '" + Component.GATEWAY.url()
+                + "/api/v1/outcomes?initiative=" + first.initiativeId() + "' | jq '.items[]'"));
+        return shown ? 0 : 1;
     }
 
     /**
@@ -280,7 +304,7 @@ public final class Platform {
                     user.claims().isEmpty() ? "" : user.claims());
         }
         System.out.println();
-        System.out.println("./platform status | logs [component] | down");
+        System.out.println("./platform demo-award walks the 7th cycle to published; ./platform status | logs [component] | down");
     }
 
     private List<String> supervisorLog() {
@@ -292,7 +316,8 @@ public final class Platform {
     }
 
     private static int usage() {
-        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user> | verify-faults [--short]");
+        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user> | demo-award [cycle-id]"
+                + " | verify-faults [--short]");
         return 2;
     }
 
