@@ -2,6 +2,7 @@ package org.urbaninnovation.launcher;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -183,7 +184,7 @@ final class DemoAward {
                 }
                 String review = "/api/v1/assignments/" + assignment.path("id").asText() + "/review";
                 StringBuilder scores = new StringBuilder();
-                Map<String, Integer> byCriterion = new java.util.LinkedHashMap<>();
+                Map<String, Integer> byCriterion = new LinkedHashMap<>();
                 int entry = Math.floorMod(assignment.path("submissionId").asText().hashCode(), 3);
                 int c = 0;
                 for (JsonNode criterion : cycle.path("criteria")) {
