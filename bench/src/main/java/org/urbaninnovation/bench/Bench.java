@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Entry point of the benchmark jar: {@code java -jar bench.jar load ...} fills the catalogue with
  * synthetic initiatives, {@code java -jar bench.jar drive ...} measures search latency, and
- * {@code java -jar bench.jar terms} lists the planted query terms.
+ * {@code java -jar bench.jar terms} lists the planted query terms, and {@code java -jar bench.jar award ...} runs the
+ * award at scale.
  */
 public final class Bench {
 
@@ -25,6 +26,7 @@ public final class Bench {
                 case "terms" -> PlantedTerms.print(System.out);
                 case "sample" -> SyntheticLoader.sample(rest);
                 case "metrics-load" -> MetricsLoader.main(rest);
+                case "award" -> AwardBench.main(rest);
                 default -> {
                     System.err.println("error: unknown command '" + args[0] + "'");
                     usage();
@@ -47,6 +49,9 @@ public final class Bench {
                          [--timeout 5] [--size 20] [--label TEXT] [--header 'Name: value']...
                          [--queries 'kind:q1|q2|...']... [--target kind:ms]...
                   metrics-load --jdbc-url URL [--user metrics] [--password metrics] [--rows 10000000] [--cities N] [--seed 42]
+                  award  --submissions-url URL --catalog-url URL --metrics-url URL --jwt-dir DIR [--entries 5000] [--jurors 300]
+                         [--reviews 3] [--winners 100] [--drafts 1000] [--patch-rate 100] [--ranking-rate 10] [--warmup 10]
+                         [--duration 30] [--threads 8] [--output-dir DIR]
                   terms  prints the planted terms and their intended share of rows
                   sample [--rows 3] [--from 0] [--vocabulary-source FILE]  prints generated rows (COPY text), no database
                 (see bench/README.md)""");

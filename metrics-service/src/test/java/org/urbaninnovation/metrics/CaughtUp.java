@@ -11,7 +11,7 @@ public final class CaughtUp {
     }
 
     public static void projection() {
-        RecordedCatalogFeed.mode(RecordedCatalogFeed.Mode.NORMAL);
+        RecordedCatalogFeed.mode(RecordedFeed.Mode.NORMAL);
         Arc.container().instance(CatalogFeedPoller.class).get().pollToEnd();
     }
 }

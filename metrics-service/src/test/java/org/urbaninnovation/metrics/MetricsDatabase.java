@@ -7,9 +7,10 @@ import io.quarkus.test.common.ResourceArg;
 
 /**
  * Every metrics test runs against a real PostgreSQL database named "metrics", and reads the
- * catalogue's events from a recorded feed served over HTTP.
+ * catalogue's and the award's events from recorded feeds served over HTTP.
  */
 @QuarkusTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "metrics"))
 @QuarkusTestResource(RecordedCatalogFeed.class)
+@QuarkusTestResource(RecordedSubmissionsFeed.class)
 public class MetricsDatabase {
 }

@@ -55,6 +55,10 @@ record Launch(Layout layout, DevIssuer issuer, LocalPostgres postgres) {
         if (component.equals(Component.METRICS)) {
             env.put("CATALOG_FEED_TOKEN", issuer.serviceToken());
         }
+        // Both publish what the award announces: the catalogue its winners, the metrics their outcome claims.
+        if (component.equals(Component.CATALOG) || component.equals(Component.METRICS)) {
+            env.put("SUBMISSIONS_FEED_TOKEN", issuer.serviceToken());
+        }
         env.putAll(extraEnv);
         Files.writeString(layout.log(logName), "---- start " + Instant.now() + " on port " + port + "\n",
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code ./platform up | down | status | logs [component] | token <demo-user>}: runs the whole
- * platform locally. {@code up} starts a background {@link Supervisor} and follows it until every
+ * {@code ./platform up | down | status | logs [component] | token <demo-user> | demo-award}: runs the
+ * whole platform locally. {@code up} starts a background {@link Supervisor} and follows it until every
  * component is ready; the other commands read what it left under {@code .platform/}.
  */
 public final class Platform {
@@ -36,6 +36,7 @@ public final class Platform {
                 case "status" -> platform.status();
                 case "logs" -> platform.logs(args.length > 1 ? args[1] : null);
                 case "token" -> platform.token(args);
+                case "demo-award" -> platform.demoAward(args);
                 case "verify-faults" -> platform.verifyFaults(args);
                 default -> usage();
             };
@@ -232,6 +233,30 @@ public final class Platform {
         return 0;
     }
 
+    /** The bearer token {@code ./platform token} prints for a demo user. */
+    /** A demo user's token from the gateway's development issuer. */
+    private String tokenFor(String login) {
+        return new DevSignIn(Component.GATEWAY.url()).token(login);
+    }
+
+    /**
+     * Walks an award cycle (the demo data's 7th unless another id is given) to published through
+     * the gateway, then waits for its winners in the catalogue and the metrics.
+     */
+    private int demoAward(String[] args) {
+        if (Pids.alive(layout.pidFile("supervisor")).isEmpty()) {
+            throw new LauncherException("The platform is not running: ./platform up first.");
+        }
+        DemoAward demo = new DemoAward(new AwardApi(Component.GATEWAY.url(), this::tokenFor), System.out);
+        List<DemoAward.Awarded> awarded = demo.walk(args.length > 1 ? args[1] : DemoAward.DEMO_CYCLE);
+        boolean shown = demo.showInCatalogueAndMetrics(awarded, 60);
+        System.out.println();
+        System.out.println("Try: curl -s '" + Component.GATEWAY.url() + "/api/v1/initiatives?q=bee-eater' | jq '.items[].title'");
+        awarded.stream().findFirst().ifPresent(first -> System.out.println("     curl -s '" + Component.GATEWAY.url()
+                + "/api/v1/outcomes?initiative=" + first.initiativeId() + "' | jq '.items[]'"));
+        return shown ? 0 : 1;
+    }
+
     /**
      * Runs {@link FaultSuite} in a JVM of its own, on ports shifted by FAULTS_PORT_OFFSET (6000)
      * and a throwaway state directory, so that a developer's running platform is never touched.
@@ -282,7 +307,7 @@ public final class Platform {
                     claims instanceof java.util.Map<?, ?> map && !map.isEmpty() ? map : "");
         }
         System.out.println();
-        System.out.println("./platform status | logs [component] | down");
+        System.out.println("./platform demo-award walks the 7th cycle to published; ./platform status | logs [component] | down");
     }
 
     private List<String> supervisorLog() {
@@ -294,7 +319,8 @@ public final class Platform {
     }
 
     private static int usage() {
-        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user> | verify-faults [--short] [--only <text>]");
+        System.out.println("usage: ./platform up | down | status | logs [component] | token <demo-user> | demo-award [cycle-id]"
+                + " | verify-faults [--short] [--only <text>]");
         return 2;
     }
 

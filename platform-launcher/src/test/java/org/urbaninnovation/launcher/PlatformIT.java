@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -18,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -34,11 +38,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * The newcomer's path, end to end, on the packaged jars: {@code up} starts PostgreSQL and the four
- * applications, the gateway serves the catalogue, {@code token} works, {@code down} leaves no
- * process behind, and a second {@code up} finds the data again, also after PostgreSQL was killed
- * under write load. Runs on ports shifted by 10000
+ * applications, the gateway serves the catalogue, an award goes from a city's draft to a winner in
+ * the catalogue and its outcomes in the metrics, {@code demo-award} walks the demo's cycle,
+ * {@code token} works, {@code down} leaves no process behind, and a second {@code up} finds the data
+ * again, also after PostgreSQL was killed under write load. Runs on ports shifted by 10000
  * with its own state directory, so a developer's running platform is not touched.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -100,6 +108,70 @@ class PlatformIT {
         assertEquals(200, outcomes.statusCode(), outcomes.body());
         assertTrue(outcomes.body().contains("\"total\":3"), outcomes.body());
         assertTrue(outcomes.body().contains("\"city\":\"Xianning\""), outcomes.body());
+    }
+
+    @Test
+    @Order(3)
+    void aCitysEntryBecomesAPublishedWinnerWithItsOutcomesThroughTheGateway() throws Exception {
+        AwardApi api = new AwardApi(GATEWAY, PlatformIT::token);
+        JsonNode cycle = api.send("admin", "POST", "/api/v1/cycles", """
+                {"number": 8, "name": "8th award, end to end", "submissionDeadline": "%s", "timeZone": "Asia/Shanghai",
+                 "winners": 1}""".formatted(Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.SECONDS)), null, 201);
+        String cycleId = cycle.path("id").asText();
+        for (String[] juror : new String[][] { { "juror-kenya", "KE" }, { "juror-brazil", "BR" }, { "juror-germany", "DE" } }) {
+            api.send("admin", "POST", "/api/v1/cycles/" + cycleId + "/jurors",
+                    Map.of("subject", juror[0], "name", "Juror " + juror[1], "country", juror[1]), null, 201);
+        }
+        api.send("admin", "POST", "/api/v1/cycles/" + cycleId + "/phase", Map.of("phase", "open"),
+                api.getWithEtag(null, "/api/v1/cycles/" + cycleId).etag(), 200);
+
+        // Xianning drafts with a title, completes its entry by an autosave and submits it.
+        JsonNode draft = api.send("city-xianning", "POST", "/api/v1/cycles/" + cycleId + "/submissions",
+                Map.of("title", "Quietway crossings for every school"), null, 201);
+        String entry = draft.path("id").asText();
+        AwardApi.Answer saved = api.mergePatch("city-xianning", "/api/v1/submissions/" + entry, ENTRY, "\"0\"");
+        assertFalse(saved.body().path("wordCounts").path("abstract").path("over").asBoolean(true), saved.body().toString());
+        assertEquals("submitted", api.send("city-xianning", "POST", "/api/v1/submissions/" + entry + "/submit", null, null, 200)
+                .path("status").asText());
+
+        // The secretariat screens and assigns, three jurors score, the secretariat ranks, decides and publishes.
+        List<DemoAward.Awarded> awarded = new DemoAward(api, System.out).walk(cycleId);
+        assertEquals(List.of(new DemoAward.Awarded(entry, "Quietway crossings for every school", "winner")), awarded);
+        assertEquals("winner", api.get("city-xianning", "/api/v1/submissions/" + entry).path("status").asText());
+
+        // The catalogue publishes it from the award's feed, the metrics its claims: within 30 s.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonNode found = api.get(null, "/api/v1/initiatives?q=Quietway");
+        JsonNode outcomes = api.get(null, "/api/v1/outcomes?initiative=" + entry);
+        while ((found.path("total").asInt() == 0 || outcomes.path("total").asInt() == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            found = api.get(null, "/api/v1/initiatives?q=Quietway");
+            outcomes = api.get(null, "/api/v1/outcomes?initiative=" + entry);
+        }
+        assertEquals(1, found.path("total").asInt(), found.toString());
+        assertEquals(entry, found.path("items").path(0).path("id").asText());
+        assertEquals("gz-award-8", found.path("items").path(0).path("cycle").asText());
+        assertEquals(1, outcomes.path("total").asInt(), outcomes.toString());
+        JsonNode pair = outcomes.path("items").path(0);
+        assertEquals(List.of("students_walking_to_school_share", "30", "97", "true", "Quietway crossings for every school"),
+                List.of(pair.path("indicator").asText(), pair.path("baseline").path("value").asText(),
+                        pair.path("result").path("value").asText(), pair.path("improved").asText(), pair.path("initiative").asText()));
+        assertEquals(entry, api.get(null, "/api/v1/initiatives/" + entry).path("provenance").path("submissionId").asText());
+    }
+
+    @Test
+    @Order(3)
+    void demoAwardWalksTheSeventhCycleToPublishedAndItsWinnersShow() throws Exception {
+        Result demo = platform("demo-award");
+        assertEquals(0, demo.code(), demo.output());
+        assertTrue(demo.output().contains("juror-germany  scores"), demo.output());
+        assertTrue(demo.output().contains("admin          publishes the cycle"), demo.output());
+        HttpResponse<String> found = get(GATEWAY + "/api/v1/initiatives?q=bee-eater&cycle=gz-award-7", null);
+        assertTrue(found.body().contains("33333333-0000-4000-8000-000000000102"), found.body());
+        Result again = platform("demo-award");
+        assertEquals(0, again.code(), again.output());
+        assertTrue(again.output().contains("now in published"), again.output());
+        assertFalse(again.output().contains("publishes the cycle"), "a published cycle is shown, not published again");
     }
 
     @Test
@@ -221,6 +293,8 @@ class PlatformIT {
         try (Connection c = database(); Statement s = c.createStatement()) {
             s.execute("insert into cycle (code, name) values ('it-marker', 'kept across restarts')");
         }
+        // The seed's 14 and the winners the award published before.
+        int publishedBefore = new ObjectMapper().readTree(get(GATEWAY + "/api/v1/initiatives", null).body()).path("total").asInt();
         List<ProcessHandle> started = new ArrayList<>();
         try (var pids = Files.list(state.resolve("pids"))) {
             for (Path pid : pids.toList()) {
@@ -243,8 +317,35 @@ class PlatformIT {
             assertEquals("kept across restarts", rs.getString(1));
         }
         HttpResponse<String> initiatives = get(GATEWAY + "/api/v1/initiatives", null);
-        assertTrue(initiatives.body().contains("\"total\":14"), "the seed is not loaded twice: " + initiatives.body());
+        assertTrue(initiatives.body().contains("\"total\":" + publishedBefore), "the seed is not loaded twice, and the"
+                + " award's winners not published twice: " + publishedBefore + " before, " + initiatives.body());
         assertEquals(0, platform("down").code());
+    }
+
+    /** What Xianning's entry says once complete: the catalogue's initiative shape, its city, a claim and a contact. */
+    private static final String ENTRY = """
+            {"summary": "Raised crossings and a car-free hour make every school run a walk.",
+             "sections": {"abstract": "Raised zebra crossings, quietways and a car-free hour around every primary school.",
+               "background": "Parents drove their children to school through congested streets.",
+               "keyMeasures": "Raised crossings, quietways, a car-free hour at the school gates.",
+               "innovativeAspects": "Children mapped the routes they walk.",
+               "outcomes": "Nearly every pupil now walks or cycles to school."},
+             "themes": ["social_cultural"], "sdgs": [3, 11], "innovationType": "incremental", "tags": ["quietway"],
+             "partners": [{"name": "Xianning Education Bureau", "role": "co-lead"}],
+             "city": {"name": "Xianning", "country": "China", "countryCode": "CN", "population": 3036100, "areaKm2": 9752},
+             "outcomeClaims": [{"indicator": "Students walking to school", "unit": "%", "direction": "higher_is_better",
+               "baseline": {"value": 30, "qualifier": "exact", "period": "2022"},
+               "result": {"value": 97, "qualifier": "approximately", "period": "2024"},
+               "evidence": "School travel survey of all primary schools, 2022 and 2024."}],
+             "contacts": [{"name": "Xianning city office", "email": "award@xianning.example.org"}]}""";
+
+    /** A demo user's token, as {@code ./platform token} prints it. */
+    private static String token(String user) {
+        try {
+            return platform("token", user).output().lines().filter(l -> l.startsWith("ey")).findFirst().orElseThrow();
+        } catch (Exception e) {
+            throw new IllegalStateException("./platform token " + user + " failed", e);
+        }
     }
 
     private static Connection database() throws Exception {

@@ -28,10 +28,12 @@ public record InitiativeDetail(UUID id, String slug, String title, @Schema(nulla
     /** Null when an initiative was written without one; nullable as a type, since a nullable reference would be an anyOf. */
     @Schema(nullable = true)
     public record ProvenanceDetail(@Schema(nullable = true) String document, @Schema(nullable = true) Integer firstLine,
-            @Schema(nullable = true) Integer lastLine) {
+            @Schema(nullable = true) Integer lastLine,
+            @Schema(nullable = true, description = "The award submission the initiative was published from, when it"
+                    + " was (its cycle is the initiative's)") UUID submissionId) {
 
         static ProvenanceDetail of(Provenance p) {
-            return p == null ? null : new ProvenanceDetail(p.document(), p.firstLine(), p.lastLine());
+            return p == null ? null : new ProvenanceDetail(p.document(), p.firstLine(), p.lastLine(), p.submissionId());
         }
     }
 

@@ -88,6 +88,6 @@ public record InitiativeRequest(
         return new InitiativeDraft(id, slug, title, contentsTitle, cityId, cycle, summary, sections, innovationType,
                 themes, tags, sdgs,
                 partners == null ? null : partners.stream().map(p -> new Partner(p.name(), p.role())).toList(),
-                provenance == null ? null : new Provenance(provenance.document(), provenance.firstLine(), provenance.lastLine()));
+                provenance == null ? null : new Provenance(provenance.document(), provenance.firstLine(), provenance.lastLine(), null));
     }
 }

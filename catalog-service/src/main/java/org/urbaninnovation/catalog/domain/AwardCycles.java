@@ -4,4 +4,7 @@ package org.urbaninnovation.catalog.domain;
 public interface AwardCycles {
 
     boolean exists(String code);
+
+    /** Adds the cycle unless the catalogue knows its code; a known cycle is left as it is. */
+    void addIfMissing(String code, String name, Integer year);
 }

@@ -22,4 +22,16 @@ public final class Slugs {
         }
         return slug.isEmpty() ? "initiative" : slug;
     }
+
+    /** The slug with the suffix's words after it, shortened by whole words to stay within the length. */
+    public static String withSuffix(String slug, String suffix) {
+        String end = of(suffix);
+        int room = MAX_LENGTH - end.length() - 1;
+        String start = slug;
+        if (start.length() > room) {
+            int lastBreak = slug.substring(0, room + 1).lastIndexOf('-');
+            start = lastBreak > 0 ? slug.substring(0, lastBreak) : slug.substring(0, Math.max(room, 0));
+        }
+        return start.isEmpty() ? end : start + "-" + end;
+    }
 }

@@ -14,4 +14,16 @@ public class CycleRepository implements AwardCycles, PanacheRepositoryBase<Cycle
     public boolean exists(String code) {
         return findByIdOptional(code).isPresent();
     }
+
+    @Override
+    public void addIfMissing(String code, String name, Integer year) {
+        if (exists(code)) {
+            return;
+        }
+        Cycle cycle = new Cycle();
+        cycle.code = code;
+        cycle.name = name;
+        cycle.year = year;
+        persist(cycle);
+    }
 }

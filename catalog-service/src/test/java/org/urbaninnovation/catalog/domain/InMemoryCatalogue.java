@@ -2,13 +2,12 @@ package org.urbaninnovation.catalog.domain;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -23,9 +22,12 @@ final class InMemoryCatalogue {
 
     final Map<UUID, City> storedCities = new LinkedHashMap<>();
     final Map<UUID, Initiative> storedInitiatives = new LinkedHashMap<>();
-    final Set<String> cycleCodes = new HashSet<>(Set.of("gz-award-6"));
+    /** Known cycles: code to name and year. */
+    final Map<String, List<Object>> storedCycles = new LinkedHashMap<>(Map.of("gz-award-6",
+            Arrays.asList("6th Guangzhou International Award for Urban Innovation", null)));
     final List<String> published = new ArrayList<>();
     final List<InitiativeSnapshot> recorded = new ArrayList<>();
+    final List<String> revisionAuthors = new ArrayList<>();
 
     final Initiatives initiatives = new Initiatives() {
 
@@ -137,13 +139,25 @@ final class InMemoryCatalogue {
         }
     };
 
-    final AwardCycles cycles = cycleCodes::contains;
+    final AwardCycles cycles = new AwardCycles() {
+
+        @Override
+        public boolean exists(String code) {
+            return storedCycles.containsKey(code);
+        }
+
+        @Override
+        public void addIfMissing(String code, String name, Integer year) {
+            storedCycles.putIfAbsent(code, Arrays.asList(name, year));
+        }
+    };
 
     final Revisions revisions = new Revisions() {
 
         @Override
         public void record(InitiativeSnapshot snapshot, String changedBy) {
             recorded.add(snapshot);
+            revisionAuthors.add(changedBy);
         }
 
         @Override

@@ -35,4 +35,14 @@ class SlugsTest {
             assertTrue(Slugs.of(text).matches(Slugs.PATTERN), text);
         }
     }
+
+    @Test
+    void aSuffixGoesAfterTheSlugWhichGivesUpWholeWordsToStayWithinTheLimit() {
+        assertEquals("xianning-elsewhere", Slugs.withSuffix("xianning", "Elsewhere"));
+        String long80 = Slugs.of("integrated and smart neonatal health management system empowering mothers the family");
+        String suffixed = Slugs.withSuffix(long80, "gz-award-7");
+        assertEquals("integrated-and-smart-neonatal-health-management-system-empowering-gz-award-7", suffixed);
+        assertTrue(suffixed.length() <= Slugs.MAX_LENGTH);
+        assertEquals("a".repeat(69) + "-gz-award-7", Slugs.withSuffix("a".repeat(80), "gz-award-7"));
+    }
 }

@@ -14,6 +14,8 @@ public class CatalogInitiative {
 
     /** The catalogue's status of an initiative it took back. */
     public static final String WITHDRAWN = "withdrawn";
+    /** The catalogue's status of an initiative in its public reads. */
+    public static final String PUBLISHED = "published";
 
     @Id
     public UUID id;

@@ -1,36 +1,28 @@
 package org.urbaninnovation.metrics.domain;
 
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.transaction.Transactional;
 
-import org.jboss.logging.Logger;
 import org.urbaninnovation.metrics.domain.CatalogEvent.CityChanged;
 import org.urbaninnovation.metrics.domain.CatalogEvent.InitiativeChanged;
-import org.urbaninnovation.metrics.domain.CatalogEvent.Unreadable;
 
 /**
  * The catalogue as this service needs it (city, country, themes, SDGs, population), built from the
- * catalogue's events. Each page is applied in one transaction together with the cursor, so an event
- * takes effect exactly once however often it is delivered: events at or below the cursor are
- * duplicates, an event older than the stored state (by the catalogue's version) changes nothing, an
- * unreadable event is skipped and counted rather than blocking every later one, and a page out of
- * order is applied by sequence.
+ * catalogue's events, one at a time, in the transaction that also moves the feed's cursor (the
+ * feed consumer's). An event older than the stored state (by the catalogue's version) changes
+ * nothing. Until the catalogue's own event about an awarded initiative arrives, the award's
+ * description of it stands in ({@link #placeAwarded}), at a version below any the catalogue gives.
  */
 @ApplicationScoped
 public class CatalogProjection {
 
-    private static final Logger LOG = Logger.getLogger(CatalogProjection.class);
-
-    /** What applying a page did, and where the cursor now stands. */
-    public record Applied(int applied, int duplicates, int stale, int rejected, long cursor) {
-    }
-
-    private enum Effect { APPLIED, STALE, REJECTED }
+    /**
+     * The version of a row written from an award: the catalogue counts its versions from 0, so its
+     * first event about the initiative or city replaces the row.
+     */
+    public static final long FROM_AWARD = -1;
 
     private final ProjectionStore store;
     private final Event<FiguresChanged> changed;
@@ -40,85 +32,14 @@ public class CatalogProjection {
         this.changed = changed;
     }
 
-    @Transactional
-    public long cursor() {
-        return store.cursor();
-    }
-
     /**
-     * Applies a page read from {@code after} and moves the cursor, in one transaction. A page that
-     * does not start at the stored cursor (another replica moved it, or replayed meanwhile) is left
-     * alone: the caller reads again from the cursor returned.
+     * A city as the catalogue now describes it; its name, slug and country are also its
+     * initiatives' place, which reads group and filter by. False when the stored state is newer.
      */
-    @Transactional
-    public Applied apply(long after, List<CatalogEvent> events) {
-        long cursor = store.lockCursor();
-        if (cursor != after) {
-            return new Applied(0, events.size(), 0, 0, cursor);
-        }
-        return applyFrom(cursor, events);
-    }
-
-    /**
-     * Replaces the projection by the first page of the feed, in one transaction: readers see the
-     * old projection until the new one commits, and a feed that cannot be read leaves it untouched
-     * (the caller read the page before calling).
-     */
-    @Transactional
-    public Applied replaceWith(List<CatalogEvent> firstPage) {
-        store.lockCursor();
-        store.clear();
-        changed.fire(new FiguresChanged());
-        return applyFrom(0, firstPage);
-    }
-
-    private Applied applyFrom(long cursor, List<CatalogEvent> events) {
-        int applied = 0;
-        int duplicates = 0;
-        int stale = 0;
-        int rejected = 0;
-        long last = cursor;
-        // A page may arrive out of order (a retried request, a proxy): apply by sequence.
-        for (CatalogEvent event : events.stream().sorted(Comparator.comparingLong(CatalogEvent::seq)).toList()) {
-            if (event.seq() <= last) {
-                duplicates++;
-                continue;
-            }
-            switch (effectOf(event)) {
-                case APPLIED -> applied++;
-                case STALE -> stale++;
-                case REJECTED -> rejected++;
-            }
-            last = event.seq();
-        }
-        store.advance(last, applied + stale + rejected);
-        if (applied > 0) {
-            changed.fire(new FiguresChanged());
-        }
-        if (duplicates + stale + rejected > 0) {
-            LOG.debugf("Catalogue feed page: %d applied, %d duplicates, %d stale, %d rejected", applied, duplicates,
-                    stale, rejected);
-        }
-        return new Applied(applied, duplicates, stale, rejected, last);
-    }
-
-    private Effect effectOf(CatalogEvent event) {
-        if (event instanceof CityChanged city) {
-            return apply(city);
-        }
-        if (event instanceof InitiativeChanged initiative) {
-            return apply(initiative);
-        }
-        Unreadable unreadable = (Unreadable) event;
-        LOG.warnf("Skipping catalogue event %d (%s): %s", unreadable.seq(), unreadable.type(), unreadable.reason());
-        return Effect.REJECTED;
-    }
-
-    /** A city's name, slug and country are also its initiatives' place, which reads group and filter by. */
-    private Effect apply(CityChanged event) {
+    public boolean apply(CityChanged event) {
         Optional<CatalogCity> existing = store.city(event.id());
         if (existing.isPresent() && existing.get().version > event.version()) {
-            return Effect.STALE;
+            return false;
         }
         CatalogCity city = existing.orElseGet(CatalogCity::new);
         city.id = event.id();
@@ -134,13 +55,15 @@ public class CatalogProjection {
             initiative.country = city.country;
             store.save(initiative);
         }
-        return Effect.APPLIED;
+        changed.fire(new FiguresChanged());
+        return true;
     }
 
-    private Effect apply(InitiativeChanged event) {
+    /** An initiative as the catalogue now describes it, with its city's place. False when the stored state is newer. */
+    public boolean apply(InitiativeChanged event) {
         Optional<CatalogInitiative> existing = store.initiative(event.id());
         if (existing.isPresent() && existing.get().version > event.version()) {
-            return Effect.STALE;
+            return false;
         }
         CatalogInitiative initiative = existing.orElseGet(CatalogInitiative::new);
         initiative.id = event.id();
@@ -156,6 +79,56 @@ public class CatalogProjection {
         initiative.status = event.status();
         initiative.version = event.version();
         store.save(initiative);
-        return Effect.APPLIED;
+        changed.fire(new FiguresChanged());
+        return true;
+    }
+
+    /**
+     * An awarded initiative and its city as the award describes them, where the catalogue's events
+     * have not described them yet: the catalogue publishes the winner from the same award, but the
+     * two feeds are read independently and the award may arrive first. What the catalogue's events
+     * gave is never replaced; slugs stay empty until the catalogue names them. True when a row was written.
+     */
+    public boolean placeAwarded(Award award) {
+        Optional<CatalogCity> known = store.city(award.cityId());
+        boolean placed = false;
+        if (known.isEmpty()) {
+            CatalogCity city = new CatalogCity();
+            city.id = award.cityId();
+            city.slug = "";
+            city.name = award.cityName();
+            city.country = award.country();
+            city.population = award.population();
+            city.version = FROM_AWARD;
+            store.save(city);
+            placed = true;
+        }
+        if (store.initiative(award.initiativeId()).isEmpty()) {
+            CatalogInitiative initiative = new CatalogInitiative();
+            initiative.id = award.initiativeId();
+            initiative.slug = "";
+            initiative.title = award.title();
+            initiative.cityId = award.cityId();
+            initiative.citySlug = known.map(c -> c.slug).orElse("");
+            initiative.cityName = known.map(c -> c.name).orElse(award.cityName());
+            initiative.country = known.map(c -> c.country).orElse(award.country());
+            initiative.cycle = award.cycleCode();
+            initiative.themes = award.themes().toArray(String[]::new);
+            initiative.sdgs = award.sdgs().toArray(Integer[]::new);
+            initiative.status = CatalogInitiative.PUBLISHED;
+            initiative.version = FROM_AWARD;
+            store.save(initiative);
+            placed = true;
+        }
+        if (placed) {
+            changed.fire(new FiguresChanged());
+        }
+        return placed;
+    }
+
+    /** Forgets every city and initiative, before the catalogue's feed is applied again from its first event. */
+    public void clear() {
+        store.clear();
+        changed.fire(new FiguresChanged());
     }
 }

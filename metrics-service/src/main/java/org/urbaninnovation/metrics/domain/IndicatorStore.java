@@ -14,6 +14,12 @@ public interface IndicatorStore {
 
     Optional<Indicator> withCode(String code);
 
+    /** The indicators of this name, letter case and surrounding spaces aside. */
+    List<Indicator> named(String name);
+
+    /** Adds an indicator now: figures written next in the same transaction reference it. */
+    void add(Indicator indicator);
+
     default Map<String, Indicator> byCode() {
         return all().stream().collect(Collectors.toMap(i -> i.code, i -> i));
     }

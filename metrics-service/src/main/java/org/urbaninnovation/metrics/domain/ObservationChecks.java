@@ -38,19 +38,38 @@ public class ObservationChecks {
         this.initiatives = initiatives;
     }
 
+    /** The rows that passed, and the problems of those that did not, each named by the row's index. */
+    public record Checked(List<Observation> observations, List<Violation> refused) {
+    }
+
     /** The rows of an ingest: their initiatives must be known from the catalogue. */
     public List<Observation> ofIngest(List<ObservationDraft> drafts) {
         Set<UUID> known = new HashSet<>(initiatives.among(drafts.stream().filter(Objects::nonNull)
                 .map(ObservationDraft::initiativeId).filter(Objects::nonNull).distinct().toList()));
-        return check(drafts, known::contains);
+        return refusedAsAWhole(check(drafts, known::contains));
     }
 
     /** The seed's rows: the seed may precede the catalogue's events, so its initiatives are not checked. */
     public List<Observation> ofSeed(List<ObservationDraft> drafts) {
+        return refusedAsAWhole(check(drafts, id -> true));
+    }
+
+    /**
+     * The figures of an award's outcome claims, row by row: the award is the initiative's
+     * announcement (it is not checked against the catalogue), and a figure this service cannot
+     * record (a negative count, a unit it cannot convert) leaves the others recorded, since no
+     * client is there to correct the batch.
+     */
+    public Checked ofAward(List<ObservationDraft> drafts) {
         return check(drafts, id -> true);
     }
 
-    private List<Observation> check(List<ObservationDraft> drafts, Predicate<UUID> knownInitiative) {
+    private static List<Observation> refusedAsAWhole(Checked checked) {
+        InvalidInput.throwIfAny(checked.refused());
+        return checked.observations();
+    }
+
+    private Checked check(List<ObservationDraft> drafts, Predicate<UUID> knownInitiative) {
         Map<String, Indicator> byCode = indicators.byCode();
         Map<String, Map<String, BigDecimal>> conversions = new HashMap<>();
         Set<List<Object>> keys = new HashSet<>();
@@ -96,8 +115,7 @@ public class ObservationChecks {
                         d.note()));
             }
         }
-        InvalidInput.throwIfAny(violations);
-        return checked;
+        return new Checked(checked, violations);
     }
 
     private static BigDecimal factor(String unit, Indicator indicator, Map<String, BigDecimal> conversions) {

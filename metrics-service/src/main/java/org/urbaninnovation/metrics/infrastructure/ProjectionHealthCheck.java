@@ -4,14 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
-import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import org.urbaninnovation.metrics.domain.FeedStatus;
+import org.urbaninnovation.commons.feed.FeedReadiness;
 
 /**
- * Reports how far behind the catalogue the projection is. It stays UP while the catalogue is
- * away: metrics remain readable from the last known projection, and taking this service out of
- * rotation would not bring the catalogue back.
+ * How far behind the catalogue the projection is; UP while the catalogue is away, since metrics
+ * remain readable from the last known projection.
  */
 @Readiness
 @ApplicationScoped
@@ -25,15 +23,6 @@ public class ProjectionHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        FeedStatus status = poller.status();
-        HealthCheckResponseBuilder builder = HealthCheckResponse.named("Catalogue projection").up()
-                .withData("cursor", status.cursor())
-                .withData("lagSeconds", status.lag().toSeconds())
-                .withData("caughtUpAt", String.valueOf(status.caughtUpAt()))
-                .withData("lastAttemptAt", String.valueOf(status.lastAttemptAt()));
-        if (status.lastError() != null) {
-            builder.withData("lastError", status.lastError());
-        }
-        return builder.build();
+        return FeedReadiness.of("Catalogue projection", poller.consumer().status());
     }
 }

@@ -2,6 +2,7 @@ package org.urbaninnovation.metrics.persistence;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.urbaninnovation.metrics.domain.IndicatorStore;
 import org.urbaninnovation.metrics.domain.UnitConversion;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 @ApplicationScoped
@@ -30,6 +32,19 @@ public class IndicatorRepository implements IndicatorStore, PanacheRepositoryBas
     @Override
     public Optional<Indicator> withCode(String code) {
         return findByIdOptional(code);
+    }
+
+    @Override
+    public List<Indicator> named(String name) {
+        return list("lower(trim(name)) = :name", Sort.by("code"), Parameters.with("name", name.trim().toLowerCase(Locale.ROOT)));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void add(Indicator indicator) {
+        persist(indicator);
+        // The figures that follow are written over JDBC and reference the indicator.
+        flush();
     }
 
     @Override

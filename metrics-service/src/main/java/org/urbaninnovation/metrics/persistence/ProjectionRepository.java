@@ -1,6 +1,5 @@
 package org.urbaninnovation.metrics.persistence;
 
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.urbaninnovation.metrics.domain.CatalogCity;
@@ -18,11 +16,9 @@ import org.urbaninnovation.metrics.domain.CatalogInitiative;
 import org.urbaninnovation.metrics.domain.KnownInitiatives;
 import org.urbaninnovation.metrics.domain.ProjectionStore;
 
-/** The catalogue projection's rows and the feed's cursor, written by the transaction that applies a page. */
+/** The catalogue projection's rows, written in the transaction of the feed consumer that applies a page. */
 @ApplicationScoped
 public class ProjectionRepository implements ProjectionStore, KnownInitiatives {
-
-    static final String FEED = "catalog";
 
     private final EntityManager em;
 
@@ -31,37 +27,10 @@ public class ProjectionRepository implements ProjectionStore, KnownInitiatives {
     }
 
     @Override
-    public long cursor() {
-        FeedCursor cursor = em.find(FeedCursor.class, FEED);
-        return cursor == null ? 0 : cursor.lastSeq;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public long lockCursor() {
-        // Two replicas polling together would otherwise apply the same page twice over.
-        em.createNativeQuery("insert into feed_cursor (feed, last_seq) values (:feed, 0) on conflict (feed) do nothing")
-                .setParameter("feed", FEED).executeUpdate();
-        return em.find(FeedCursor.class, FEED, LockModeType.PESSIMISTIC_WRITE).lastSeq;
-    }
-
-    @Override
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void advance(long lastSeq, int events) {
-        FeedCursor cursor = em.find(FeedCursor.class, FEED);
-        cursor.lastSeq = lastSeq;
-        cursor.appliedEvents += events;
-        cursor.updatedAt = OffsetDateTime.now();
-    }
-
-    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void clear() {
         em.createQuery("delete from CatalogInitiative").executeUpdate();
         em.createQuery("delete from CatalogCity").executeUpdate();
-        FeedCursor cursor = em.find(FeedCursor.class, FEED);
-        cursor.lastSeq = 0;
-        cursor.appliedEvents = 0;
     }
 
     @Override

@@ -10,12 +10,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.urbaninnovation.metrics.domain.CatalogEvent.CityChanged;
 import org.urbaninnovation.metrics.domain.CatalogEvent.InitiativeChanged;
-import org.urbaninnovation.metrics.domain.CatalogEvent.Unreadable;
-import org.urbaninnovation.metrics.domain.CatalogProjection.Applied;
 
 /**
  * The rules of the catalogue projection, on events already in this service's words and a store in
- * memory (the recorded feed through HTTP and PostgreSQL: {@code projection.CatalogProjectionTest}).
+ * memory. Pages, the cursor, duplicates, disorder and unreadable events are the platform's feed
+ * consumer's ({@code commons.feed.FeedConsumerTest}); the recorded feed through HTTP and
+ * PostgreSQL is {@code projection.CatalogProjectionTest}.
  */
 class CatalogProjectionRulesTest {
 
@@ -35,76 +35,56 @@ class CatalogProjectionRulesTest {
                 "Testland", "gz-award-6", List.of("economic"), List.of(8), status);
     }
 
+    private static Award award(UUID initiative, UUID city) {
+        return new Award(initiative, UUID.fromString("33333333-0000-4000-8000-000000000101"), "gz-award-7", "winner",
+                "Awarded initiative", city, "Awardville", "Awardland", 250_000L, List.of("environmental"), List.of(6, 11),
+                List.of());
+    }
+
     @Test
-    void aPageIsAppliedAndTheCursorMovesToItsLastEvent() {
-        Applied applied = projection.apply(0, List.of(city(1, 0, "Testville"), initiative(2, 0, "Test initiative", "published")));
-        assertEquals(new Applied(2, 0, 0, 0, 2), applied);
-        assertEquals(2, store.cursor);
+    void aCityAndAnInitiativeAreKeptWithTheirPlaceThemesAndSdgs() {
+        assertTrue(projection.apply(city(1, 0, "Testville")));
+        assertTrue(projection.apply(initiative(2, 0, "Test initiative", "published")));
         assertEquals("Testville", store.cities.get(CITY).name);
         assertEquals(1_000_000L, store.cities.get(CITY).population);
         assertEquals(List.of("economic"), List.of(store.initiatives.get(INITIATIVE).themes));
         assertEquals(List.of(8), List.of(store.initiatives.get(INITIATIVE).sdgs));
-        assertEquals(1, changed.fired.size());
-    }
-
-    @Test
-    void eventsAtOrBelowTheCursorAreDuplicatesAndChangeNothing() {
-        projection.apply(0, List.of(city(1, 0, "Testville"), city(2, 1, "Testville B")));
-        Applied again = projection.apply(2, List.of(city(1, 0, "Testville"), city(2, 1, "Testville B"), city(3, 2, "Testville C")));
-        assertEquals(new Applied(1, 2, 0, 0, 3), again);
-        assertEquals("Testville C", store.cities.get(CITY).name);
-        assertEquals(3, store.eventsRead);
-    }
-
-    @Test
-    void aPageThatDoesNotStartAtTheCursorIsLeftAlone() {
-        projection.apply(0, List.of(city(1, 0, "Testville")));
-        assertEquals(new Applied(0, 1, 0, 0, 1), projection.apply(0, List.of(city(1, 0, "Other"))));
-        assertEquals("Testville", store.cities.get(CITY).name);
+        assertEquals(2, changed.fired.size());
     }
 
     @Test
     void anEventOlderThanTheStoredStateChangesNothing() {
-        projection.apply(0, List.of(initiative(1, 2, "Test initiative", "published")));
+        projection.apply(initiative(1, 2, "Test initiative", "published"));
         changed.fired.clear();
-        Applied stale = projection.apply(1, List.of(initiative(2, 1, "An older title", "published")));
-        assertEquals(new Applied(0, 0, 1, 0, 2), stale);
+        assertFalse(projection.apply(initiative(2, 1, "An older title", "published")));
         assertEquals("Test initiative", store.initiatives.get(INITIATIVE).title);
         assertEquals(2, store.initiatives.get(INITIATIVE).version);
         assertEquals(List.of(), changed.fired, "nothing public changed");
     }
 
     @Test
-    void anUnreadableEventIsSkippedAndCountedWithoutBlockingTheNext() {
-        Applied applied = projection.apply(0, List.of(new Unreadable(1, "city.updated", "'id' is not a UUID"),
-                city(2, 0, "Testville")));
-        assertEquals(new Applied(1, 0, 0, 1, 2), applied);
-        assertEquals(2, store.cursor);
-        assertEquals(2, store.eventsRead);
-    }
-
-    @Test
-    void aPageOutOfOrderIsAppliedBySequence() {
-        Applied applied = projection.apply(0, List.of(city(3, 2, "Testville"), city(2, 1, "Testville A"), city(1, 0, "T")));
-        assertEquals(new Applied(3, 0, 0, 0, 3), applied);
-        assertEquals("Testville", store.cities.get(CITY).name);
-        assertEquals(2, store.cities.get(CITY).version);
+    void theSameVersionAgainIsAppliedAgainAndChangesNothingElse() {
+        projection.apply(city(1, 3, "Testville"));
+        assertTrue(projection.apply(city(2, 3, "Testville")));
+        assertEquals(3, store.cities.get(CITY).version);
+        assertEquals(1, store.cities.size());
     }
 
     @Test
     void aWithdrawnInitiativeLeavesPublicReadsAndComesBackWithItsNextVersion() {
-        projection.apply(0, List.of(initiative(1, 0, "Test initiative", "published")));
+        projection.apply(initiative(1, 0, "Test initiative", "published"));
         assertTrue(store.initiatives.get(INITIATIVE).inPublicReads());
-        projection.apply(1, List.of(initiative(2, 1, "Test initiative", CatalogInitiative.WITHDRAWN)));
+        projection.apply(initiative(2, 1, "Test initiative", CatalogInitiative.WITHDRAWN));
         assertFalse(store.initiatives.get(INITIATIVE).inPublicReads());
-        projection.apply(2, List.of(initiative(3, 2, "Test initiative", "published")));
+        projection.apply(initiative(3, 2, "Test initiative", "published"));
         assertTrue(store.initiatives.get(INITIATIVE).inPublicReads());
     }
 
     @Test
     void aRenamedCityRenamesItsInitiativesPlace() {
-        projection.apply(0, List.of(city(1, 0, "Testville"), initiative(2, 0, "Test initiative", "published")));
-        projection.apply(2, List.of(new CityChanged(3, CITY, 1, "testville-renamed", "Testville Renamed", "Otherland", null)));
+        projection.apply(city(1, 0, "Testville"));
+        projection.apply(initiative(2, 0, "Test initiative", "published"));
+        projection.apply(new CityChanged(3, CITY, 1, "testville-renamed", "Testville Renamed", "Otherland", null));
         CatalogInitiative initiative = store.initiatives.get(INITIATIVE);
         assertEquals(List.of("testville-renamed", "Testville Renamed", "Otherland"),
                 List.of(initiative.citySlug, initiative.cityName, initiative.country));
@@ -112,14 +92,68 @@ class CatalogProjectionRulesTest {
     }
 
     @Test
-    void aReplayReplacesTheProjectionByTheFirstPage() {
-        projection.apply(0, List.of(city(1, 0, "Testville"), initiative(2, 0, "Test initiative", "published")));
+    void clearingForgetsEveryCityAndInitiativeAndDropsPublicAnswers() {
+        projection.apply(city(1, 0, "Testville"));
+        projection.apply(initiative(2, 0, "Test initiative", "published"));
         changed.fired.clear();
-        Applied first = projection.replaceWith(List.of(city(1, 0, "Testville")));
-        assertEquals(new Applied(1, 0, 0, 0, 1), first);
-        assertEquals(List.of(CITY), List.copyOf(store.cities.keySet()));
+        projection.clear();
+        assertTrue(store.cities.isEmpty());
         assertTrue(store.initiatives.isEmpty());
-        assertEquals(1, store.eventsRead);
-        assertEquals(2, changed.fired.size(), "the cleared projection, then the applied page");
+        assertEquals(1, changed.fired.size());
+    }
+
+    @Test
+    void anAwardBeforeTheCataloguesEventsPlacesTheInitiativeAndItsNewCityBelowAnyCatalogueVersion() {
+        UUID awarded = UUID.randomUUID();
+        UUID newCity = UUID.randomUUID();
+        assertTrue(projection.placeAwarded(award(awarded, newCity)));
+        CatalogInitiative initiative = store.initiatives.get(awarded);
+        assertEquals(List.of("Awarded initiative", "Awardville", "Awardland", "gz-award-7", "published", ""),
+                List.of(initiative.title, initiative.cityName, initiative.country, initiative.cycle, initiative.status,
+                        initiative.slug));
+        assertEquals(List.of("environmental"), List.of(initiative.themes));
+        assertEquals(List.of(6, 11), List.of(initiative.sdgs));
+        assertEquals(CatalogProjection.FROM_AWARD, initiative.version);
+        CatalogCity city = store.cities.get(newCity);
+        assertEquals(List.of("Awardville", "Awardland", 250_000L, CatalogProjection.FROM_AWARD),
+                List.of(city.name, city.country, city.population, city.version));
+        assertEquals(1, changed.fired.size());
+    }
+
+    @Test
+    void theCataloguesFirstEventReplacesWhatTheAwardPlaced() {
+        UUID awarded = UUID.randomUUID();
+        projection.placeAwarded(award(awarded, CITY));
+        assertTrue(projection.apply(new InitiativeChanged(5, awarded, 0, "testville-awarded-initiative", "Awarded initiative",
+                CITY, "testville", "Testville", "Testland", "gz-award-7", List.of("environmental"), List.of(6, 11),
+                "published")));
+        assertTrue(projection.apply(city(6, 0, "Testville")));
+        assertEquals("testville-awarded-initiative", store.initiatives.get(awarded).slug);
+        assertEquals(0, store.initiatives.get(awarded).version);
+        assertEquals(List.of("testville", "Testville", 0L),
+                List.of(store.cities.get(CITY).slug, store.cities.get(CITY).name, store.cities.get(CITY).version));
+    }
+
+    @Test
+    void anAwardAfterTheCataloguesEventsReplacesNothing() {
+        projection.apply(city(1, 4, "Testville"));
+        projection.apply(initiative(2, 3, "Test initiative", "published"));
+        changed.fired.clear();
+        assertFalse(projection.placeAwarded(award(INITIATIVE, CITY)));
+        assertEquals("Test initiative", store.initiatives.get(INITIATIVE).title);
+        assertEquals(3, store.initiatives.get(INITIATIVE).version);
+        assertEquals(List.of("Testville", 4L), List.of(store.cities.get(CITY).name, store.cities.get(CITY).version));
+        assertEquals(List.of(), changed.fired);
+    }
+
+    @Test
+    void anAwardedInitiativeInACityTheCatalogueDescribedTakesTheCataloguesPlace() {
+        projection.apply(city(1, 2, "Testville"));
+        UUID awarded = UUID.randomUUID();
+        projection.placeAwarded(award(awarded, CITY));
+        CatalogInitiative initiative = store.initiatives.get(awarded);
+        assertEquals(List.of("testville", "Testville", "Testland"),
+                List.of(initiative.citySlug, initiative.cityName, initiative.country));
+        assertEquals(2, store.cities.get(CITY).version, "the catalogue's city is kept");
     }
 }

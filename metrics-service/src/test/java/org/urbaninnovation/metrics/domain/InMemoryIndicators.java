@@ -41,6 +41,16 @@ final class InMemoryIndicators implements IndicatorStore {
     }
 
     @Override
+    public List<Indicator> named(String name) {
+        return indicators.values().stream().filter(i -> i.name.trim().equalsIgnoreCase(name.trim())).toList();
+    }
+
+    @Override
+    public void add(Indicator indicator) {
+        indicators.put(indicator.code, indicator);
+    }
+
+    @Override
     public Map<String, BigDecimal> conversionsTo(String toUnit) {
         return conversions.getOrDefault(toUnit, Map.of());
     }

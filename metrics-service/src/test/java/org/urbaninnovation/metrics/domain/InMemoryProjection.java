@@ -6,36 +6,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The catalogue projection and its cursor held in memory, for the projection's rules without a database. */
+/** The catalogue projection held in memory, for the projection's rules without a database. */
 final class InMemoryProjection implements ProjectionStore {
 
     final Map<UUID, CatalogCity> cities = new HashMap<>();
     final Map<UUID, CatalogInitiative> initiatives = new HashMap<>();
-    long cursor;
-    long eventsRead;
-
-    @Override
-    public long cursor() {
-        return cursor;
-    }
-
-    @Override
-    public long lockCursor() {
-        return cursor;
-    }
-
-    @Override
-    public void advance(long lastSeq, int events) {
-        cursor = lastSeq;
-        eventsRead += events;
-    }
 
     @Override
     public void clear() {
         cities.clear();
         initiatives.clear();
-        cursor = 0;
-        eventsRead = 0;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.urbaninnovation.commons.problem;
 
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,8 +36,10 @@ final class DatabaseUnavailable {
                 if (state.equals("25006")) {
                     return Optional.of("it is read-only");
                 }
-                String message = sql.getMessage() == null ? "" : sql.getMessage();
-                if (message.contains("Acquisition timeout")) {
+                // Agroal says "Acquisition timeout while waiting for new connection" from the pool's
+                // queue, and "Sorry, acquisition timeout!" when the wait ends inside a transaction.
+                String message = sql.getMessage() == null ? "" : sql.getMessage().toLowerCase(Locale.ROOT);
+                if (message.contains("acquisition timeout")) {
                     return Optional.of("every connection is busy");
                 }
             }
