@@ -31,6 +31,14 @@ public class ScoreSheetQueries implements ScoreSheets {
               join submission s on s.id = r.submission_id and s.eligible and s.status <> 'withdrawn'
              where r.cycle_id = ? and r.status = 'filed'""";
 
+    private static final String FINGERPRINT = """
+            select (select count(*) || ':' || coalesce(sum(s.version), 0) from submission s
+                     where s.cycle_id = ? and s.eligible is not null)
+                || '|' || (select count(*) || ':' || coalesce(sum(r.version), 0) from review r
+                            where r.cycle_id = ? and r.status = 'filed')
+                || '|' || (select count(*) || ':' || coalesce(sum(a.version), 0) from assignment a
+                            where a.cycle_id = ? and a.status = 'conflicted')""";
+
     private static final TypeReference<Map<String, Integer>> SCORES = new TypeReference<>() {
     };
 
@@ -52,6 +60,11 @@ public class ScoreSheetQueries implements ScoreSheets {
     public List<Ranking.Review> filedReviews(UUID cycleId) {
         return jdbc.query(FILED_REVIEWS, rs -> new Ranking.Review(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 scores(rs.getString(3))), cycleId);
+    }
+
+    @Override
+    public String fingerprint(UUID cycleId) {
+        return jdbc.query(FINGERPRINT, rs -> rs.getString(1), cycleId, cycleId, cycleId).get(0);
     }
 
     private Map<String, Integer> scores(String json) {

@@ -64,6 +64,31 @@ class DeliberationApiTest {
     }
 
     @Test
+    void aRankingReadAgainShowsAReviewEditedSince() {
+        String cycle = Award.cycle("\"reviewsPerSubmission\": 1");
+        Award.phase(cycle, "open");
+        String entry = Award.submitted(cycle, Award.CITY_A, "Edited after filing");
+        Award.phase(cycle, "screening");
+        Award.screen(entry, true);
+        Award.registerJuror(cycle, "KE");
+        Award.autoAssign(cycle, 1);
+        Award.phase(cycle, "review");
+        String assignment = Award.assignmentOf(entry, "KE");
+        Award.review(assignment, "KE", 4, 4, 4, 4);
+        String ranking = "/api/v1/cycles/" + cycle + "/ranking";
+        given().auth().oauth2(Tokens.admin()).when().get(ranking).then().statusCode(200).body("items[0].weightedTotal", equalTo(4.0f));
+        given().auth().oauth2(Tokens.admin()).when().get(ranking).then().statusCode(200).body("items[0].weightedTotal", equalTo(4.0f));
+        // A filed review edited in review: the next read ranks the new scores.
+        given().auth().oauth2(Award.juror("KE")).header("If-Match", Award.reviewEtag(assignment, "KE"))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"scores\": {\"innovation\": 8, \"effectiveness\": 8, \"replicability\": 8, \"significance\": 8},"
+                        + " \"comment\": \"Looked again.\"}")
+                .when().put("/api/v1/assignments/" + assignment + "/review").then().statusCode(200);
+        given().auth().oauth2(Tokens.admin()).when().get(ranking).then().statusCode(200).body("items[0].weightedTotal", equalTo(8.0f))
+                .body("total", equalTo(1));
+    }
+
+    @Test
     void decisionsStayWithinTheWinnersAndTheShortlistAndALaterOneSupersedes() {
         Map<String, String> c = inDeliberation();
         String cycle = c.get("cycle");

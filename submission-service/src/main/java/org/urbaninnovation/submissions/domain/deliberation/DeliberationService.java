@@ -39,9 +39,12 @@ public class DeliberationService {
     private final AuditTrail audit;
     private final Events events;
     private final Clock clock;
+    private final RankingCache rankings;
 
     public DeliberationService(CycleStore cycles, SubmissionStore submissions, ScoreSheets scoreSheets,
-            DecisionStore decisions, DeliberationSettings settings, AuditTrail audit, Events events, Clock clock) {
+            DecisionStore decisions, DeliberationSettings settings, AuditTrail audit, Events events, Clock clock,
+            RankingCache rankings) {
+        this.rankings = rankings;
         this.cycles = cycles;
         this.submissions = submissions;
         this.scoreSheets = scoreSheets;
@@ -52,19 +55,25 @@ public class DeliberationService {
         this.clock = clock;
     }
 
-    /** The whole ranking is computed from two reads, then the page asked for is cut from it. */
+    /**
+     * The whole ranking is computed from two reads, then the page asked for is cut from it; it is
+     * computed again only when what it reads has changed ({@link RankingCache}).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Slice<RankedContender> ranking(UUID cycleId, Ranking.Order order, PageRequest page) {
         Cycle cycle = cycles.byId(cycleId).orElseThrow(() -> new NotFound("No cycle " + cycleId + "."));
-        List<Contender> contenders = scoreSheets.contenders(cycleId);
-        Map<UUID, Contender> byId = new HashMap<>();
-        contenders.forEach(c -> byId.put(c.submissionId(), c));
-        List<Ranking.Ranked> ranked = Ranking.rank(
-                contenders.stream().map(c -> new Ranking.Entry(c.submissionId(), c.submittedAt())).toList(),
-                scoreSheets.filedReviews(cycleId), cycle.criteria(), settings.disagreementThreshold(), order);
-        List<RankedContender> items = ranked.stream().skip(page.offset()).limit(page.size())
-                .map(r -> new RankedContender(r, byId.get(r.submissionId()))).toList();
-        return new Slice<>(items, ranked.size());
+        String inputs = scoreSheets.fingerprint(cycleId) + "|" + cycle.version() + "|" + settings.disagreementThreshold();
+        RankingCache.Computed computed = rankings.get(cycleId, order, inputs, () -> {
+            List<Contender> contenders = scoreSheets.contenders(cycleId);
+            Map<UUID, Contender> byId = new HashMap<>();
+            contenders.forEach(c -> byId.put(c.submissionId(), c));
+            return new RankingCache.Computed(Ranking.rank(
+                    contenders.stream().map(c -> new Ranking.Entry(c.submissionId(), c.submittedAt())).toList(),
+                    scoreSheets.filedReviews(cycleId), cycle.criteria(), settings.disagreementThreshold(), order), byId);
+        });
+        List<RankedContender> items = computed.ranked().stream().skip(page.offset()).limit(page.size())
+                .map(r -> new RankedContender(r, computed.contenders().get(r.submissionId()))).toList();
+        return new Slice<>(items, computed.ranked().size());
     }
 
     public double disagreementThreshold() {

@@ -12,4 +12,11 @@ public interface ScoreSheets {
     List<Contender> contenders(UUID cycleId);
 
     List<Ranking.Review> filedReviews(UUID cycleId);
+
+    /**
+     * A text that changes whenever anything a ranking of the cycle reads changes: its screened
+     * entries, its filed reviews, its declared conflicts (each a count and a sum of versions, which
+     * only grow). Drafts are not in it: autosaves never change a ranking.
+     */
+    String fingerprint(UUID cycleId);
 }
