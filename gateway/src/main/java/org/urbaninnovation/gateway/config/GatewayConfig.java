@@ -62,6 +62,13 @@ public interface GatewayConfig {
         @WithDefault("false")
         boolean publicReads();
 
+        /**
+         * Prefixes among its paths whose GET and HEAD are public even though the service's others are
+         * not (the award's cycles: everyone reads them; entries, assignments and the audit need a
+         * token). Below such a prefix the service still refuses what it does not make public.
+         */
+        Optional<List<String>> publicReadPaths();
+
         /** This service's answer timeout, when it differs from gateway.timeout. */
         Optional<Duration> timeout();
 

@@ -32,9 +32,13 @@ class IdentityTest {
     }
 
     @Test
-    void submissionsNeedATokenEvenToRead() {
-        given().when().get("/api/v1/cycles").then().statusCode(401).header("X-Stub", nullValue());
-        given().auth().oauth2(Tokens.city("22222222-0000-4000-8000-000000000001")).when().get("/api/v1/cycles")
+    void theAwardsCyclesArePublicReadsAndItsEntriesNeedATokenEvenToRead() {
+        given().when().get("/api/v1/cycles").then().statusCode(200).header("X-Stub", "submissions");
+        given().contentType("application/json").body("{}").when().post("/api/v1/cycles").then().statusCode(401)
+                .header("X-Stub", nullValue());
+        given().when().get("/api/v1/submissions").then().statusCode(401).header("X-Stub", nullValue());
+        given().when().get("/api/v1/audit").then().statusCode(401).header("X-Stub", nullValue());
+        given().auth().oauth2(Tokens.city("22222222-0000-4000-8000-000000000001")).when().get("/api/v1/submissions")
                 .then().statusCode(200).header("X-Stub", "submissions");
     }
 

@@ -28,7 +28,9 @@ public class Upstreams {
         List<Route> routes = new ArrayList<>();
         config.services().forEach((name, service) -> {
             byName.put(name, new Upstream(name, service, config.timeout(), vertx));
-            service.paths().forEach(prefix -> routes.add(new Route(prefix, name, service.publicReads())));
+            List<String> publicPaths = service.publicReadPaths().orElse(List.of());
+            service.paths().forEach(prefix -> routes.add(new Route(prefix, name,
+                    service.publicReads() || publicPaths.contains(prefix))));
         });
         this.table = new RouteTable(routes);
     }
