@@ -54,6 +54,14 @@ public class Html {
                 .build();
     }
 
+    /** Nothing, when the visitor is signed in with {@code role}; else the way to sign in (anonymous) or a 403 page. */
+    public Optional<Response> unlessSignedInAs(Optional<Session> session, String role, String path) {
+        if (session.isEmpty() || !session.get().signedIn()) {
+            return Optional.of(signInFirst(path));
+        }
+        return session.get().hasRole(role) ? Optional.empty() : Optional.of(forbidden(session));
+    }
+
     public Response redirect(String to) {
         return Response.seeOther(URI.create(to)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }
