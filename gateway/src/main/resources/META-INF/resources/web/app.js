@@ -60,7 +60,7 @@ const autosave = () => {
   const save = async () => {
     if (stopped) return;
     status.textContent = form.dataset.saving;
-    const body = new FormData(form);
+    const body = new URLSearchParams(new FormData(form));
     body.set('_action', 'autosave');
     const answer = await fetch(form.action, { method: 'POST', body, headers: { Accept: 'application/json' }, credentials: 'same-origin' });
     const result = await answer.json().catch(() => ({}));
