@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.urbaninnovation.gateway.domain.DemoUser;
 import org.urbaninnovation.gateway.domain.DevSignIn;
 import org.urbaninnovation.gateway.domain.IssuedToken;
+import org.urbaninnovation.gateway.web.config.WebConfig;
 import org.urbaninnovation.gateway.web.session.Session;
 import org.urbaninnovation.gateway.web.session.Sessions;
 

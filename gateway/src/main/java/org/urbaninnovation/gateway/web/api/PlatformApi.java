@@ -16,7 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.urbaninnovation.gateway.domain.Route;
 import org.urbaninnovation.gateway.domain.RouteTable;
-import org.urbaninnovation.gateway.web.WebConfig;
+import org.urbaninnovation.gateway.web.config.WebConfig;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

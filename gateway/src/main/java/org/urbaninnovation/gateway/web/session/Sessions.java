@@ -9,7 +9,7 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 
-import org.urbaninnovation.gateway.web.WebConfig;
+import org.urbaninnovation.gateway.web.config.WebConfig;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

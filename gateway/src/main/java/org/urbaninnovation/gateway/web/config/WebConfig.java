@@ -1,4 +1,4 @@
-package org.urbaninnovation.gateway.web;
+package org.urbaninnovation.gateway.web.config;
 
 import java.net.URI;
 import java.time.Duration;
