@@ -155,7 +155,7 @@ class WebBrowserIT {
         assertEquals("1001 of 1000 words", browser.findElement(By.id("words-keyMeasures")).getText());
         check("workspace-description");
         open("/workspace/submissions/" + HAIKOU_DRAFT + "?step=review");
-        browser.findElement(By.id("submit")).click();
+        submit(By.id("submit"));
         assertTrue(waitFor(By.id("gaps")).getText().contains("sections.keyMeasures: has 1001 words; the limit is 1000"),
                 browser.findElement(By.id("gaps")).getText());
         check("workspace-review-gaps");
@@ -164,7 +164,7 @@ class WebBrowserIT {
         type(By.id("section-keyMeasures"), "A protection area, volunteer patrols and nature education along the river.");
         type(By.id("section-innovativeAspects"), "Mining scars become a breeding ground that the city protects.");
         type(By.id("section-outcomes"), "The birds increased from 26 to more than 80.");
-        browser.findElement(By.id("save")).click();
+        submit(By.id("save"));
         waitFor(By.id("entry-form"));
 
         open("/workspace/submissions/" + HAIKOU_DRAFT + "?step=claims");
@@ -177,7 +177,7 @@ class WebBrowserIT {
         new Select(browser.findElement(By.id("c1-result-qualifier"))).selectByValue("more_than");
         type(By.id("c1-result-period"), "2023");
         type(By.id("c1-evidence"), "Bird counts of the protection area");
-        browser.findElement(By.id("save")).click();
+        submit(By.id("save"));
         waitFor(By.id("claim-1"));
         assertEquals("26", browser.findElement(By.id("c1-baseline-value")).getAttribute("value"));
         check("workspace-claims");
@@ -225,7 +225,7 @@ class WebBrowserIT {
         assertTrue(compare.getText().contains("Start with one river bank."), compare.getText());
         check("workspace-conflict");
         open("/workspace/submissions/" + HAIKOU_DRAFT + "?step=review");
-        browser.findElement(By.id("submit")).click();
+        submit(By.id("submit"));
         waitFor(By.cssSelector(".notice"));
         assertTrue(browser.findElement(By.cssSelector(".meta")).getText().contains("Submitted"), browser.getPageSource());
         check("workspace-submitted");
@@ -238,19 +238,19 @@ class WebBrowserIT {
         signIn("admin");
         check("secretariat");
         open("/secretariat/cycles/" + OPEN_CYCLE);
-        browser.findElement(By.id("next-phase")).click();
+        submit(By.id("next-phase"));
         assertEquals("screening", waitFor(By.id("phase")).getText());
-        browser.findElement(By.id("next-phase")).click();
+        submit(By.id("next-phase"));
         assertTrue(waitFor(By.id("problem")).getText().contains("not screened"), browser.findElement(By.id("problem")).getText());
         check("secretariat-unmet");
         type(By.id("reason-" + HAIKOU_DRAFT), "Complete and within the award's scope.");
-        browser.findElement(By.id("screen-" + HAIKOU_DRAFT)).click();
-        browser.findElement(By.id("auto-preview")).click();
+        submit(By.id("screen-" + HAIKOU_DRAFT));
+        submit(By.id("auto-preview"));
         assertTrue(waitFor(By.id("plan")).getText().contains("Preview: 3 new assignments"), browser.findElement(By.id("plan")).getText());
         check("secretariat-preview");
-        browser.findElement(By.id("auto-apply")).click();
+        submit(By.id("auto-apply"));
         waitFor(By.cssSelector(".notice"));
-        browser.findElement(By.id("next-phase")).click();
+        submit(By.id("next-phase"));
         assertEquals("review", waitFor(By.id("phase")).getText());
         signOut();
     }
@@ -274,7 +274,7 @@ class WebBrowserIT {
             if (j == 2) {
                 check("jury-review");
             }
-            browser.findElement(By.id("file-review")).click();
+            submit(By.id("file-review"));
             waitFor(By.cssSelector(".notice"));
             if (j == 2) {
                 assertEquals(4, browser.findElements(By.cssSelector("#others tr")).size(), browser.getPageSource());
@@ -289,18 +289,18 @@ class WebBrowserIT {
     void theSecretariatRanksDecidesAndPublishes() {
         signIn("admin");
         open("/secretariat/cycles/" + OPEN_CYCLE);
-        browser.findElement(By.id("next-phase")).click();
+        submit(By.id("next-phase"));
         assertEquals("deliberation", waitFor(By.id("phase")).getText());
         open("/secretariat/cycles/" + OPEN_CYCLE + "/ranking");
         WebElement row = waitFor(By.cssSelector("#ranking tbody tr"));
         assertTrue(row.getText().contains("7.667"), row.getText());
         check("ranking");
         type(By.id("rationale-" + HAIKOU_DRAFT), "Ranked first; a habitat any river city can protect.");
-        browser.findElement(By.id("decide-" + HAIKOU_DRAFT)).click();
+        submit(By.id("decide-" + HAIKOU_DRAFT));
         open("/secretariat/cycles/" + OPEN_CYCLE);
-        browser.findElement(By.id("next-phase")).click();
+        submit(By.id("next-phase"));
         assertEquals("decided", waitFor(By.id("phase")).getText());
-        browser.findElement(By.id("next-phase")).click();
+        submit(By.id("next-phase"));
         assertEquals("published", waitFor(By.id("phase")).getText());
         open("/secretariat/audit?entityType=decision");
         assertTrue(waitFor(By.id("audit")).getText().contains("decision"), browser.findElement(By.id("audit")).getText());
@@ -368,13 +368,18 @@ class WebBrowserIT {
 
     private static void signIn(String user) {
         open("/sign-in");
-        browser.findElement(By.id("sign-in-" + user)).click();
-        waitFor(By.cssSelector("main h1"));
+        submit(By.id("sign-in-" + user));
     }
 
     private static void signOut() {
-        browser.findElement(By.cssSelector("form[action='/sign-out'] button")).click();
-        waitFor(By.cssSelector("input[type=search]"));
+        submit(By.cssSelector("form[action='/sign-out'] button"));
+    }
+
+    /** Clicks a button that posts a form and waits until the answer's page has replaced this one. */
+    private static void submit(By button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(button).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void type(By field, String text) {
