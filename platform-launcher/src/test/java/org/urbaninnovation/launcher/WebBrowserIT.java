@@ -324,40 +324,10 @@ class WebBrowserIT {
                 Thread.sleep(1000);
             }
         }
-        if (!found) {
-            Assumptions.assumeTrue(catalogueConsumesAwards(),
-                    "The catalogue does not consume initiative.awarded yet (the award-flow work): the winner cannot appear.");
-        }
         assertTrue(found, "The published winner is not in the public search");
         browser.findElement(By.partialLinkText("Wuyuan River Breeding Grounds")).click();
         waitFor(By.cssSelector("figure.outcome canvas"));
         check("winner");
-    }
-
-    private static boolean catalogueConsumesAwards() throws IOException {
-        Path classes = Path.of(System.getProperty("platform.home"), "catalog-service", "target", "classes");
-        byte[] type = "initiative.awarded".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        try (Stream<Path> files = Files.walk(classes)) {
-            return files.filter(f -> f.toString().endsWith(".class")).anyMatch(f -> contains(f, type));
-        }
-    }
-
-    private static boolean contains(Path file, byte[] wanted) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            outer:
-            for (int i = 0; i + wanted.length <= bytes.length; i++) {
-                for (int j = 0; j < wanted.length; j++) {
-                    if (bytes[i + j] != wanted[j]) {
-                        continue outer;
-                    }
-                }
-                return true;
-            }
-            return false;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     // --- helpers
@@ -377,15 +347,46 @@ class WebBrowserIT {
 
     /** Clicks a button that posts a form and waits until the answer's page has replaced this one. */
     private static void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
-        browser.findElement(button).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        retrying(() -> {
+            WebElement page = browser.findElement(By.tagName("html"));
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        });
     }
 
     private static void type(By field, String text) {
-        WebElement element = waitFor(field);
-        element.clear();
-        element.sendKeys(text);
+        retrying(() -> {
+            WebElement element = waitFor(field);
+            element.clear();
+            element.sendKeys(text);
+        });
+    }
+
+    /**
+     * An action on elements that the page's script may replace meanwhile (an autosave's answer, a
+     * page still loading): a node that left the document is looked up again, a few times.
+     */
+    private static void retrying(Runnable action) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void awaitSaved() {
