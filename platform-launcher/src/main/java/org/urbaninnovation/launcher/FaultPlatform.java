@@ -60,6 +60,11 @@ final class FaultPlatform implements AutoCloseable {
         return postgres.jdbcUrl(database);
     }
 
+    /** A connection to a service's database, as the service's own user. */
+    java.sql.Connection connect(Component component) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(jdbcUrl(component.database()), component.database(), component.database());
+    }
+
     /** Starts an application (or a second instance of one, under another name and port) and waits until it is ready. */
     Duration start(String name, Component component, int port, Map<String, String> env) throws IOException {
         environments.put(name, env);

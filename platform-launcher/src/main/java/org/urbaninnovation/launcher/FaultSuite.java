@@ -7,7 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -86,17 +85,22 @@ public final class FaultSuite {
         long started = System.nanoTime();
         String admin = null;
         try (FaultPlatform platform = new FaultPlatform(layout, Platform.pgPort());
-                FeedChaosProxy feed = new FeedChaosProxy(Component.CATALOG.port() + 60, Component.CATALOG.url())) {
+                FeedChaosProxy feed = new FeedChaosProxy(Component.CATALOG.port() + 60, Component.CATALOG.url());
+                FeedChaosProxy awardFeed = new FeedChaosProxy(Component.SUBMISSIONS.port() + 60, Component.SUBMISSIONS.url())) {
             say("PostgreSQL and the services on ports " + Component.CATALOG.port() + "-" + Component.SUBMISSIONS.port()
                     + ", state in " + layout.state());
             platform.startPostgres();
-            platform.start(Component.CATALOG, Map.of("MAX_IN_FLIGHT", MAX_IN_FLIGHT));
-            platform.start(Component.METRICS, Map.of("CATALOG_URL", feed.url(), "CATALOG_FEED_INTERVAL", "1s"));
+            Map<String, String> awardConsumer = Map.of("SUBMISSIONS_URL", awardFeed.url(), "SUBMISSIONS_FEED_INTERVAL", "1s");
+            platform.start(Component.CATALOG, with(awardConsumer, "MAX_IN_FLIGHT", MAX_IN_FLIGHT));
+            platform.start(Component.METRICS, with(with(awardConsumer, "CATALOG_URL", feed.url()), "CATALOG_FEED_INTERVAL", "1s"));
             platform.start(Component.SUBMISSIONS, Map.of());
             // The gateway's development issuer signs the demo users' tokens, as on ./platform up.
             // The catalogue's second instance, for the SIGTERM scenario, is started there; until then the
             // gateway finds it refusing and sends everything to the first.
-            platform.start(Component.GATEWAY, Map.of("CATALOG_URL", Component.CATALOG.url() + "," + FaultPlatform.url(SECOND_CATALOG)));
+            // Without rate limits: the suite's clients write more than a caller may in a minute, and the
+            // limits have tests of their own.
+            platform.start(Component.GATEWAY, Map.of("CATALOG_URL", Component.CATALOG.url() + "," + FaultPlatform.url(SECOND_CATALOG),
+                    "GATEWAY_RATE_LIMITS", "false"));
             FaultSuite suite = new FaultSuite(platform, quick, feed, new DevSignIn(Component.GATEWAY.url()), selected);
             admin = suite.admin;
             rows.add(suite.scenario("kill -9 catalog under creates", suite::killCatalog));
@@ -107,6 +111,8 @@ public final class FaultSuite {
             rows.add(suite.scenario("SIGTERM catalog under reads", suite::terminateCatalog));
             rows.add(suite.scenario("SIGTERM one of two catalogue instances behind the gateway", suite::terminateOneOfTwo));
             rows.add(suite.scenario("feed under faults", suite::feedUnderFaults));
+            rows.add(suite.scenario("award feed under faults",
+                    new AwardFeedUnderFaults(platform, awardFeed, suite.signIn, quick)::run));
             rows.add(suite.scenario("overload", suite::overload));
         }
         if (selected.isEmpty() || "disk full under writes".contains(selected)) {
@@ -660,7 +666,13 @@ public final class FaultSuite {
     }
 
     private Connection connect(Component component) throws SQLException {
-        return DriverManager.getConnection(platform.jdbcUrl(component.database()), component.database(), component.database());
+        return platform.connect(component);
+    }
+
+    private static Map<String, String> with(Map<String, String> env, String name, String value) {
+        Map<String, String> more = new java.util.HashMap<>(env);
+        more.put(name, value);
+        return Map.copyOf(more);
     }
 
     static IntFunction<IntFunction<FaultWriters.Create>> cityCreates(String baseUrl) {

@@ -25,10 +25,13 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * Sits between a feed consumer and the catalogue's {@code /internal/v1/events}. While chaos is on,
+ * Sits between a feed consumer and its producer's {@code /internal/v1/events} (the catalogue's, the
+ * submission service's). While chaos is on,
  * it answers some pages twice (an older page served again), shuffles the events of others (a page
  * out of order) and refuses some with a 503, as a flaky network or proxy would, in pages of 50 so
- * that a run has many to go wrong; it never drops an event. Otherwise it forwards as it is.
+ * that a run has many to go wrong; it never drops an event. Shared by two consumers, an "older"
+ * page is the other's and may start beyond the cursor of the one it answers, which that consumer
+ * must refuse. Otherwise it forwards as it is.
  */
 final class FeedChaosProxy implements AutoCloseable {
 

@@ -17,7 +17,8 @@ import org.urbaninnovation.commons.outbox.EventPage;
  * the cursor's move. Delivery is at least once, the effect exactly once: events at or below the
  * cursor are duplicates and skipped, a page out of order is applied by sequence, a page that does
  * not start at the stored cursor (another replica moved it meanwhile) is left to be read again
- * from there, and a producer serving old pages again cannot keep the loop spinning. A failure
+ * from there, a page that answers a read after a later position than the one asked for is
+ * refused (it would skip events), and a producer serving old pages again cannot keep the loop spinning. A failure
  * leaves the cursor where the last committed page put it; the next poll resumes from there.
  * What an event does is the service's {@link FeedHandler}'s; this class knows only envelopes.
  */
@@ -41,6 +42,7 @@ public final class FeedConsumer {
     private final AtomicReference<Instant> lastAttemptAt = new AtomicReference<>();
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private final AtomicLong rejectedEvents = new AtomicLong();
+    private final AtomicLong foreignPages = new AtomicLong();
     private volatile long cursor;
 
     /**
@@ -70,6 +72,14 @@ public final class FeedConsumer {
             int total = 0;
             while (true) {
                 EventPage page = read(cursor);
+                if (page.after() > cursor) {
+                    // The answer to another request (a cache that ignores the query, a proxy shared by
+                    // consumers): applying it would skip the events between the cursor and its start.
+                    LOG.warnf("The %s feed answered a page after %d to a read after %d; reading again next time",
+                            feed, page.after(), cursor);
+                    foreignPages.incrementAndGet();
+                    break;
+                }
                 Applied applied = apply(cursor, page.items());
                 boolean progressed = applied.cursor() > cursor;
                 cursor = applied.cursor();
@@ -106,7 +116,12 @@ public final class FeedConsumer {
     public synchronized int replay() {
         lastAttemptAt.set(Instant.now());
         try {
-            List<EventEnvelope> first = read(0).items();
+            EventPage firstPage = read(0);
+            if (firstPage.after() != 0) {
+                throw new IllegalStateException("The " + feed + " feed answered a page after " + firstPage.after()
+                        + " to a read from its first event");
+            }
+            List<EventEnvelope> first = firstPage.items();
             Applied applied = counted(transactions.inNewTransaction(() -> {
                 cursors.lock(feed);
                 handler.forget();
@@ -139,6 +154,11 @@ public final class FeedConsumer {
         Instant reference = caughtUpAt.get() == null ? startedAt : caughtUpAt.get();
         return new FeedStatus(cursor, caughtUpAt.get(), lastAttemptAt.get(), lastError.get(),
                 Duration.between(reference, Instant.now()));
+    }
+
+    /** Pages refused since start-up because they started beyond the cursor they were read from. */
+    public long foreignPages() {
+        return foreignPages.get();
     }
 
     /** Events skipped as unreadable since start-up, in committed pages. */

@@ -10,7 +10,8 @@ import io.quarkus.arc.properties.IfBuildProperty;
 /**
  * Makes the {@link FeedConsumer} of a feed with the cursor in the service's own database, a
  * transaction per page, and its gauges at {@code /q/metrics}: {@code <feed>_feed_lag_seconds},
- * {@code <feed>_feed_cursor} and {@code <feed>_feed_rejected_events_total}.
+ * {@code <feed>_feed_cursor}, {@code <feed>_feed_rejected_events_total} and
+ * {@code <feed>_feed_foreign_pages_total}.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "postgresql", enableIfMissing = false)
@@ -41,6 +42,9 @@ public class FeedConsumers {
                 .description("Sequence number of the last event of " + producer + "'s feed applied").register(registry);
         FunctionCounter.builder(feed + "_feed_rejected_events", consumer, FeedConsumer::rejectedEvents)
                 .description("Events of " + producer + "'s feed skipped because this service cannot read them")
+                .register(registry);
+        FunctionCounter.builder(feed + "_feed_foreign_pages", consumer, FeedConsumer::foreignPages)
+                .description("Pages of " + producer + "'s feed refused because they answered a read after a later event")
                 .register(registry);
         return consumer;
     }

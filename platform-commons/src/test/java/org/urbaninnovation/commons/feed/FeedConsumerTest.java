@@ -34,6 +34,8 @@ class FeedConsumerTest {
         boolean unavailable;
         boolean fromStartAgain;
         boolean reversed;
+        /** Answers with the page after this position whatever was asked, as a cache ignoring the query would. */
+        Long answersAfter;
         String authorization;
 
         void publish(String type) {
@@ -48,7 +50,7 @@ class FeedConsumerTest {
             if (unavailable) {
                 throw new IllegalStateException("HTTP 503 Service Unavailable");
             }
-            long from = fromStartAgain ? 0 : after;
+            long from = answersAfter != null ? answersAfter : fromStartAgain ? 0 : after;
             List<EventEnvelope> page = new ArrayList<>(events.stream().filter(e -> e.seq() > from).limit(limit).toList());
             long lastSeq = page.isEmpty() ? from : page.get(page.size() - 1).seq();
             if (reversed) {
@@ -215,6 +217,29 @@ class FeedConsumerTest {
         assertEquals(0, consumer.pollToEnd());
         assertEquals(List.of(6L), producer.reads, "a full page of duplicates ends the poll");
         assertEquals(6, cursors.lastSeq);
+    }
+
+    @Test
+    void aPageAnsweringALaterPositionThanAskedIsRefusedSoThatNoEventIsSkipped() {
+        publish(9);
+        producer.answersAfter = 5L;
+        assertEquals(0, consumer.pollToEnd());
+        assertEquals(0, cursors.lastSeq);
+        assertEquals(List.of(), handler.handled);
+        assertEquals(1, consumer.foreignPages());
+        producer.answersAfter = null;
+        consumer.pollToEnd();
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L), handler.handled);
+    }
+
+    @Test
+    void aReplayAnsweredWithAPageAfterLaterEventsForgetsNothing() {
+        publish(4);
+        consumer.pollToEnd();
+        producer.answersAfter = 2L;
+        assertThrows(IllegalStateException.class, consumer::replay);
+        assertEquals(0, handler.forgotten);
+        assertEquals(4, cursors.lastSeq);
     }
 
     @Test
