@@ -87,12 +87,15 @@ public final class FaultSuite {
         try (FaultPlatform platform = new FaultPlatform(layout, Platform.pgPort());
                 FeedChaosProxy feed = new FeedChaosProxy(Component.CATALOG.port() + 60, Component.CATALOG.url());
                 FeedChaosProxy awardFeed = new FeedChaosProxy(Component.SUBMISSIONS.port() + 60, Component.SUBMISSIONS.url())) {
+            // Interrupted (Ctrl-C, kill), the suite stops the services and PostgreSQL it started, as at its end.
+            Runtime.getRuntime().addShutdownHook(new Thread(platform::close));
             say("PostgreSQL and the services on ports " + Component.CATALOG.port() + "-" + Component.SUBMISSIONS.port()
                     + ", state in " + layout.state());
             platform.startPostgres();
-            Map<String, String> awardConsumer = Map.of("SUBMISSIONS_URL", awardFeed.url(), "SUBMISSIONS_FEED_INTERVAL", "1s");
+            // Polls twice a second: under chaos the proxy's pages are short, and a short page ends a poll.
+            Map<String, String> awardConsumer = Map.of("SUBMISSIONS_URL", awardFeed.url(), "SUBMISSIONS_FEED_INTERVAL", "0.5s");
             platform.start(Component.CATALOG, with(awardConsumer, "MAX_IN_FLIGHT", MAX_IN_FLIGHT));
-            platform.start(Component.METRICS, with(with(awardConsumer, "CATALOG_URL", feed.url()), "CATALOG_FEED_INTERVAL", "1s"));
+            platform.start(Component.METRICS, with(with(awardConsumer, "CATALOG_URL", feed.url()), "CATALOG_FEED_INTERVAL", "0.5s"));
             platform.start(Component.SUBMISSIONS, Map.of());
             // The gateway's development issuer signs the demo users' tokens, as on ./platform up.
             // The catalogue's second instance, for the SIGTERM scenario, is started there; until then the
@@ -111,9 +114,10 @@ public final class FaultSuite {
             rows.add(suite.scenario("SIGTERM catalog under reads", suite::terminateCatalog));
             rows.add(suite.scenario("SIGTERM one of two catalogue instances behind the gateway", suite::terminateOneOfTwo));
             rows.add(suite.scenario("feed under faults", suite::feedUnderFaults));
+            rows.add(suite.scenario("overload", suite::overload));
+            // Last of these: its thousands of awards go to the two demo cities, whose pages the others read.
             rows.add(suite.scenario("award feed under faults",
                     new AwardFeedUnderFaults(platform, awardFeed, suite.signIn, quick)::run));
-            rows.add(suite.scenario("overload", suite::overload));
         }
         if (selected.isEmpty() || "disk full under writes".contains(selected)) {
             rows.add(DiskFull.run(layout, quick, admin));

@@ -275,7 +275,12 @@ public final class Platform {
             ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
             builder.environment().put("PLATFORM_PORT_OFFSET", System.getenv().getOrDefault("FAULTS_PORT_OFFSET", "6000"));
             builder.environment().put("PLATFORM_STATE_DIR", state.toString());
-            int code = builder.start().waitFor();
+            Process suite = builder.start();
+            // Stopped itself (Ctrl-C, kill), the command stops the suite, which stops what it started.
+            Thread stopSuite = new Thread(() -> Pids.stop(suite.toHandle(), Duration.ofSeconds(30)));
+            Runtime.getRuntime().addShutdownHook(stopSuite);
+            int code = suite.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopSuite);
             System.out.println("(logs of the run: " + state.resolve("logs") + ")");
             return code;
         } catch (IOException e) {

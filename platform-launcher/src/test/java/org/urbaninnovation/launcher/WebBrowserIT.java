@@ -1,6 +1,8 @@
 package org.urbaninnovation.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -23,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -234,6 +237,24 @@ class WebBrowserIT {
 
     @Test
     @Order(7)
+    void aTitleThatIsAScriptShowsAsTextAndRunsNothing() {
+        signIn("city-xianning");
+        open("/workspace");
+        type(By.id("new-title"), "<script>alert(1)</script> Night buses");
+        submit(By.cssSelector("form[action='/workspace/submissions'] button[type=submit]"));
+        waitFor(By.id("entry-form"));
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("<script>alert(1)</script> Night buses"),
+                browser.findElement(By.tagName("h1")).getText());
+        open("/workspace");
+        assertTrue(browser.findElement(By.tagName("main")).getText().contains("<script>alert(1)</script> Night buses"));
+        assertFalse(browser.getPageSource().contains("<script>alert(1)"), "the title is text, not an element");
+        assertThrows(NoAlertPresentException.class, () -> browser.switchTo().alert());
+        check("workspace-script-title");
+        signOut();
+    }
+
+    @Test
+    @Order(8)
     void theSecretariatScreensAndAutoAssigns() {
         signIn("admin");
         check("secretariat");
@@ -256,7 +277,7 @@ class WebBrowserIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void jurorsScoreAndFileAndTheLastSeesTheOthers() {
         int[][] scores = { { 8, 7, 9, 8 }, { 6, 6, 6, 6 }, { 10, 9, 8, 9 } };
         List<String> jurors = List.of("juror-kenya", "juror-brazil", "juror-germany");
@@ -285,7 +306,7 @@ class WebBrowserIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theSecretariatRanksDecidesAndPublishes() {
         signIn("admin");
         open("/secretariat/cycles/" + OPEN_CYCLE);
@@ -314,7 +335,7 @@ class WebBrowserIT {
      * and says so; once they do, it must pass.
      */
     @Test
-    @Order(10)
+    @Order(11)
     void theWinnerAppearsInPublicSearchWithItsOutcomeChart() throws Exception {
         boolean found = false;
         for (int attempt = 0; attempt < 30 && !found; attempt++) {

@@ -2,6 +2,7 @@ package org.urbaninnovation.catalog.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -95,7 +96,17 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "The initiative",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = InitiativeDetail.class)))
-    public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug) {
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch) {
+        if (ifNoneMatch != null) {
+            // From the version alone: a client that has the current representation costs no loading or serializing.
+            Optional<String> etag = service.publishedVersion(idOrSlug).map(Preconditions::etag);
+            if (etag.isPresent() && Preconditions.matches(ifNoneMatch, etag.get())) {
+                return Response.notModified().header(HttpHeaders.ETAG, etag.get()).build();
+            }
+        }
         Initiative initiative = service.getPublished(idOrSlug);
         return Response.ok(InitiativeDetail.of(initiative))
                 .header(HttpHeaders.ETAG, Preconditions.etag(initiative.currentVersion())).build();

@@ -68,7 +68,12 @@ public class Initiative {
      * its city's, since the representation shows both.
      */
     public String currentVersion() {
-        return version + "." + city.version;
+        return version(version, city.version);
+    }
+
+    /** The version of an initiative whose own version and whose city's are these, as {@link #currentVersion()} gives it. */
+    public static String version(long own, long city) {
+        return own + "." + city;
     }
 
     public boolean isPublished() {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,6 +51,12 @@ public class InitiativeService {
     public Initiative getPublished(String idOrSlug) {
         return initiatives.byIdOrSlug(idOrSlug).filter(Initiative::isPublished)
                 .orElseThrow(() -> new NotFound("No published initiative has the id or slug '" + idOrSlug + "'."));
+    }
+
+    /** A published initiative's version without loading it: a conditional read that matches costs one index lookup. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> publishedVersion(String idOrSlug) {
+        return initiatives.publishedVersion(idOrSlug);
     }
 
     /** Any initiative, withdrawn ones too: for the secretariat. */

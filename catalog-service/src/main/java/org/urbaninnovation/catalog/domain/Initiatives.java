@@ -13,6 +13,9 @@ public interface Initiatives {
 
     Optional<Initiative> byId(UUID id);
 
+    /** The {@link Initiative#currentVersion()} of a published initiative, read without loading it. */
+    Optional<String> publishedVersion(String idOrSlug);
+
     boolean exists(UUID id);
 
     boolean slugTakenByOther(String slug, UUID self);

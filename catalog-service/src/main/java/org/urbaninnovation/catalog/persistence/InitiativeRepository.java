@@ -61,6 +61,15 @@ public class InitiativeRepository implements Initiatives, PanacheRepositoryBase<
     }
 
     @Override
+    public Optional<String> publishedVersion(String idOrSlug) {
+        UUID id = Ids.parse(idOrSlug);
+        return getEntityManager().createQuery("select i.version, i.city.version from Initiative i where "
+                + (id != null ? "i.id" : "i.slug") + " = :key and i.status = :published", Object[].class)
+                .setParameter("key", id != null ? id : idOrSlug).setParameter("published", Initiative.PUBLISHED)
+                .getResultStream().findFirst().map(row -> Initiative.version((Long) row[0], (Long) row[1]));
+    }
+
+    @Override
     public boolean exists(UUID id) {
         return findByIdOptional(id).isPresent();
     }

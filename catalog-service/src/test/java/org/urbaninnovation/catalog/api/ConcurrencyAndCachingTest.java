@@ -36,6 +36,43 @@ class ConcurrencyAndCachingTest {
     }
 
     @Test
+    void anInitiativesConditionalReadIsAnsweredFromItsVersionAndItsETagFollowsItsCityAndPartners() {
+        String cityId = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
+                .body("{\"name\": \"Conditional Town\", \"country\": \"Testland\"}")
+                .when().post("/api/v1/cities").then().statusCode(201).extract().path("id");
+        String body = CatalogFixtures.initiativeJson("Night markets on car parks", cityId);
+        String path = "/api/v1/initiatives/" + given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/initiatives").then().statusCode(201).extract().path("id");
+        var read = given().when().get(path).then().statusCode(200).extract();
+        String etag = read.header("ETag");
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(304).header("ETag", etag)
+                .header("Cache-Control", "public, max-age=60").header("Vary", "Accept");
+        given().header("If-None-Match", "W/" + etag).when().get("/api/v1/initiatives/" + read.path("slug")).then().statusCode(304);
+        given().header("If-None-Match", "\"0.0\", " + etag).when().get(path).then().statusCode(304);
+
+        // A partner added: the initiative's own version moves.
+        String withPartner = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(body.replace("{\"name\": \"Water bureau\", \"role\": \"funding\"}",
+                        "{\"name\": \"Water bureau\", \"role\": \"funding\"}, {\"name\": \"Traders' union\", \"role\": \"stalls\"}"))
+                .when().put(path).then().statusCode(200).extract().header("ETag");
+        assertNotEquals(etag, withPartner);
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(200).header("ETag", withPartner)
+                .body("partners.size()", equalTo(2));
+
+        // Its city changed: the representation shows the city, so the ETag moves too.
+        String city = given().when().get("/api/v1/cities/" + cityId).then().extract().header("ETag");
+        given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("If-Match", city)
+                .body("{\"name\": \"Conditional City\", \"country\": \"Testland\"}")
+                .when().put("/api/v1/cities/" + cityId).then().statusCode(200);
+        String afterCity = given().header("If-None-Match", withPartner).when().get(path).then().statusCode(200)
+                .body("city.name", equalTo("Conditional City")).extract().header("ETag");
+        assertNotEquals(withPartner, afterCity);
+
+        CatalogFixtures.withdraw(UUID.fromString(path.substring(path.lastIndexOf('/') + 1)));
+        given().header("If-None-Match", afterCity).when().get(path).then().statusCode(404);
+    }
+
+    @Test
     void weakETagNeverAuthorizesAnUpdate() {
         CatalogFixtures.Created created = CatalogFixtures.create("Weakly tagged");
         given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON).header("If-Match", "W/" + created.etag())

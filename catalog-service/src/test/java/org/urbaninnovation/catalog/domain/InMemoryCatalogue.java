@@ -43,6 +43,11 @@ final class InMemoryCatalogue {
         }
 
         @Override
+        public Optional<String> publishedVersion(String idOrSlug) {
+            return byIdOrSlug(idOrSlug).filter(Initiative::isPublished).map(Initiative::currentVersion);
+        }
+
+        @Override
         public boolean exists(UUID id) {
             return storedInitiatives.containsKey(id);
         }

@@ -22,7 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Conditional reads for every successful GET: an {@code ETag} (the resource's own, or a digest of
  * the representation), {@code 304 Not Modified} when {@code If-None-Match} matches, and a
- * {@code Cache-Control} that lets shared caches keep public answers but never personal ones.
+ * {@code Cache-Control} that lets shared caches keep public answers but never personal ones. A
+ * resource that can tell from its version alone answers its own 304, which gets the same headers.
  */
 public class CacheValidationFilter {
 
@@ -38,7 +39,9 @@ public class CacheValidationFilter {
 
     @ServerResponseFilter
     public void validate(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!HttpMethod.GET.equals(request.getMethod()) || response.getStatus() != 200 || !response.hasEntity()) {
+        // A 304 a resource answered from the version alone carries the headers its 200 would.
+        boolean notModified = response.getStatus() == 304;
+        if (!HttpMethod.GET.equals(request.getMethod()) || !(notModified || response.getStatus() == 200 && response.hasEntity())) {
             return;
         }
         // The same URL answers JSON or CSV by Accept: caches must keep them apart.
@@ -46,6 +49,9 @@ public class CacheValidationFilter {
         if (!response.getHeaders().containsKey(HttpHeaders.CACHE_CONTROL)) {
             boolean personal = request.getHeaderString(HttpHeaders.AUTHORIZATION) != null;
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, personal ? "private, no-cache" : publicCacheControl);
+        }
+        if (notModified) {
+            return;
         }
         String etag = response.getHeaderString(HttpHeaders.ETAG);
         if (etag == null) {
