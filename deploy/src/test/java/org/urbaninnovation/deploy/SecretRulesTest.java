@@ -18,7 +18,7 @@ class SecretRulesTest {
 
     @Test
     void theDevOverlayIsTheOnlyOneWhoseSecretsCarryValues() {
-        assertEquals(6, Rendered.of("overlays/dev").secrets().filter(s -> !s.getData().isEmpty()).count());
+        assertEquals(7, Rendered.of("overlays/dev").secrets().filter(s -> !s.getData().isEmpty()).count());
     }
 
     @Test

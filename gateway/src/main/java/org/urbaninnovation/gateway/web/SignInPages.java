@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.urbaninnovation.gateway.domain.DemoUser;
 import org.urbaninnovation.gateway.domain.DevSignIn;
 import org.urbaninnovation.gateway.domain.IssuedToken;
@@ -33,8 +34,12 @@ import io.quarkus.oidc.AuthorizationCodeFlow;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticator;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Signing in and out. Locally the page lists the development issuer's demo users (no password;
@@ -118,6 +123,24 @@ public class SignInPages {
         String name = identity.getPrincipal().getName();
         Session session = sessions.signedIn(access.getToken(), name, name, role, expiry(access.getToken()));
         return Response.fromResponse(html.redirect(landing(next, session))).cookie(sessions.cookie(session, request)).build();
+    }
+
+    /**
+     * A visitor not yet signed in at {@code /sign-in/oidc} gets the code flow's challenge (a redirect
+     * to the provider, with its state cookie), as Quarkus would send it: the platform's problem
+     * mapper would otherwise answer the unauthenticated request with a 401 problem. Local to this class.
+     */
+    @ServerExceptionMapper
+    public Uni<Response> toTheProvider(UnauthorizedException e, RoutingContext context) {
+        HttpAuthenticator authenticator = context.get(HttpAuthenticator.class.getName());
+        if (authenticator == null) {
+            return Uni.createFrom().item(Response.status(401).build());
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            Response.ResponseBuilder answer = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> answer.header(name.toString(), value));
+            return answer.build();
+        });
     }
 
     @POST

@@ -74,10 +74,11 @@ public class WorkspacePages {
     public Uni<Response> list(@Context HttpServerRequest request) {
         Optional<Session> session = sessions.read(request);
         return html.unlessSignedInAs(session, "city", "/workspace").map(r -> Uni.createFrom().item(r))
-                .orElseGet(() -> listPage(session.get(), null));
+                .orElseGet(() -> listPage(session.get(), null, null));
     }
 
-    private Uni<Response> listPage(Session session, ApiAnswer refused) {
+    /** The list of the city's entries; after a refused start, the refusal and the title typed, to correct. */
+    private Uni<Response> listPage(Session session, ApiAnswer refused, String typedTitle) {
         String token = session.token();
         return Uni.combine().all().unis(api.get("/api/v1/submissions?size=100", token), api.get("/api/v1/cycles?size=20", token))
                 .asTuple().map(both -> {
@@ -94,7 +95,8 @@ public class WorkspacePages {
                     });
                     return html.page(list.data("submissions", Json.plain(json, both.getItem1().body().path("items")))
                             .data("cycles", cycles).data("open", open).data("idempotencyKey", SessionCodec.randomToken())
-                            .data("problem", refused), Optional.of(session), "workspace", refused == null ? 200 : refused.status());
+                            .data("problem", refused).data("typedTitle", typedTitle), Optional.of(session), "workspace",
+                            refused == null ? 200 : refused.status());
                 });
     }
 
@@ -115,7 +117,7 @@ public class WorkspacePages {
                 .flatMap(answer -> answer.ok()
                         ? Uni.createFrom().item(html.redirect("/workspace/submissions/" + answer.body().path("id").asText()))
                         : answer.status() == 401 ? Uni.createFrom().item(html.signInFirst("/workspace"))
-                        : listPage(session.get(), answer));
+                        : listPage(session.get(), answer, posted.getFirst("title")));
     }
 
     @GET
