@@ -44,12 +44,7 @@ mkdir -p "$results"
 if platform status >/dev/null 2>&1; then
   echo "The award benchmark platform is already running: using it, leaving it running."
 else
-  stop() { local code=$?
-    if [ -z "${BENCH_KEEP_UP:-}" ]; then echo "Stopping the benchmark platform..."; platform down >/dev/null 2>&1 || true
-    else echo "BENCH_KEEP_UP: stop it with PLATFORM_PORT_OFFSET=$offset PLATFORM_STATE_DIR=$PLATFORM_STATE_DIR ./platform down"; fi
-    exit $code; }
-  trap stop EXIT
-  trap 'exit 130' INT TERM
+  stop_platform_on_exit
   platform up
 fi
 

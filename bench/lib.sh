@@ -20,6 +20,17 @@ isolated_platform() {
   pg_port=$((54329 + offset))
 }
 
+# Stops the benchmark's platform (the caller's platform function) when the script exits, unless
+# BENCH_KEEP_UP is set: then it says how to stop it.
+stop_platform_on_exit() {
+  stop() { local code=$?
+    if [ -z "${BENCH_KEEP_UP:-}" ]; then echo "Stopping the benchmark platform..."; platform down >/dev/null 2>&1 || true
+    else echo "BENCH_KEEP_UP: stop it with PLATFORM_PORT_OFFSET=$offset PLATFORM_STATE_DIR=$PLATFORM_STATE_DIR ./platform down"; fi
+    exit $code; }
+  trap stop EXIT
+  trap 'exit 130' INT TERM
+}
+
 loadavg() { echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) ($1)"; }
 
 # The driver shares the two cores with what it measures: C1 only (C2 compiled for most of a run and

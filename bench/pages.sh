@@ -35,12 +35,7 @@ platform() { java -XX:TieredStopAtLevel=1 -Xmx128m -Dplatform.home="$root" -jar 
 
 results="bench/target/results/$(date +%Y%m%d-%H%M%S)-pages"
 mkdir -p "$results"
-stop() { local code=$?
-  if [ -z "${BENCH_KEEP_UP:-}" ]; then echo "Stopping the benchmark platform..."; platform down >/dev/null 2>&1 || true
-  else echo "BENCH_KEEP_UP: stop it with PLATFORM_PORT_OFFSET=$offset PLATFORM_STATE_DIR=$PLATFORM_STATE_DIR ./platform down"; fi
-  exit $code; }
-trap stop EXIT
-trap 'exit 130' INT TERM
+stop_platform_on_exit
 # Every request comes from 127.0.0.1, one caller, whose read limit must not be what is measured.
 GATEWAY_RATE_LIMIT_READS=1000000000 platform up | tail -3
 
