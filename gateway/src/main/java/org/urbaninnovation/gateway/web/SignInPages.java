@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -151,7 +152,12 @@ public class SignInPages {
         if (!Sessions.csrfMatches(sessions.read(request), csrf)) {
             return page(null, request, msg.csrf_refused(), 403);
         }
-        return Response.fromResponse(html.redirect("/")).cookie(sessions.cleared(request)).build();
+        // The provider's session cookies (quarkus-oidc's q_session*) go too: signing in again asks the provider.
+        NewCookie[] cleared = java.util.stream.Stream.concat(java.util.stream.Stream.of(sessions.cleared(request)),
+                request.cookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                        .map(c -> new NewCookie.Builder(c.getName()).path("/").value("").maxAge(0).httpOnly(true).build()))
+                .toArray(NewCookie[]::new);
+        return Response.fromResponse(html.redirect("/")).cookie(cleared).build();
     }
 
     /** Where a signed-in user goes: back where they were sent from, else their role's desk. */

@@ -89,8 +89,17 @@ class OidcSignInTest {
         given().config(NO_REDIRECTS).cookies(ours).when().get("/jury").then()
                 .statusCode(org.hamcrest.Matchers.not(303))
                 .header("Location", org.hamcrest.Matchers.nullValue());
-        // The layout names who is signed in and offers the sign-out form.
-        given().cookies(ours).when().get("/").then().statusCode(200).body(containsString("action=\"/sign-out\""));
+        // The layout offers the sign-out form; signing out ends the page session and the provider's.
+        keep(cookies, signedIn);
+        String home = given().header("Cookie", header(cookies)).when().get("/").then().statusCode(200)
+                .body(containsString("action=\"/sign-out\"")).extract().asString();
+        String csrf = home.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        ExtractableResponse<Response> out = given().config(NO_REDIRECTS).header("Cookie", header(cookies))
+                .contentType("application/x-www-form-urlencoded").formParam("_csrf", csrf).when().post("/sign-out")
+                .then().statusCode(303).extract();
+        keep(cookies, out);
+        assertTrue(cookies.keySet().stream().noneMatch(name -> name.startsWith("q_session") || name.equals("ui_session")),
+                cookies.keySet().toString());
     }
 
     @Test
