@@ -347,6 +347,17 @@ class WebBrowserIT {
         }
         assertTrue(found, "The published winner is not in the public search");
         browser.findElement(By.partialLinkText("Wuyuan River Breeding Grounds")).click();
+        // The metrics read the award's feed on their own schedule: the chart may come a poll after the search.
+        String page = browser.getCurrentUrl();
+        boolean chart = false;
+        for (int attempt = 0; attempt < 30 && !chart; attempt++) {
+            chart = !browser.findElements(By.cssSelector("figure.outcome")).isEmpty();
+            if (!chart) {
+                Thread.sleep(1000);
+                browser.navigate().to(page);
+            }
+        }
+        assertTrue(chart, "The winner's page shows no outcome chart");
         waitFor(By.cssSelector("figure.outcome canvas"));
         check("winner");
     }
