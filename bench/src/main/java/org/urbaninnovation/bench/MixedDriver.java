@@ -154,6 +154,7 @@ final class MixedDriver implements AutoCloseable {
         final double rate;
         final Histogram latency = new Histogram(1, HIGHEST_US, 3);
         final Map<String, Integer> errors = new TreeMap<>();
+        final Map<String, Integer> warmupErrors = new TreeMap<>();
         long ok;
         long requests;
         long measuredStart;
@@ -168,6 +169,11 @@ final class MixedDriver implements AutoCloseable {
 
         synchronized void complete(boolean measured, long micros, int status, Throwable error) {
             if (!measured) {
+                // Not in the figures, but said: a warm-up failure can explain a measured one (a stale ETag).
+                if (error != null || status / 100 != 2) {
+                    warmupErrors.merge(error instanceof TimeoutException ? "timeout"
+                            : error != null ? error.getClass().getSimpleName() : "HTTP " + status, 1, Integer::sum);
+                }
                 return;
             }
             requests++;
@@ -207,6 +213,9 @@ final class MixedDriver implements AutoCloseable {
                     latency.getTotalCount() == 0 ? Double.NaN : latency.getMaxValue() / 1000.0,
                     maxLagNanos > 10_000_000 ? String.format(Locale.ROOT, " (the driver sent up to %.1f ms late)",
                             maxLagNanos / 1e6) : "");
+            if (!warmupErrors.isEmpty()) {
+                out.printf(Locale.ROOT, "   %-8s warm-up errors (not in the figures): %s%n", name, warmupErrors);
+            }
         }
 
         synchronized void write(Path dir) throws IOException {
