@@ -55,7 +55,7 @@ public final class FaultSuite {
     /** The port of the catalogue's second instance behind the gateway. */
     private static final int SECOND_CATALOG = Component.CATALOG.port() + 50;
     /** The services' default SHUTDOWN_DELAY: readiness DOWN but still serving. */
-    private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(1);
+    private static final Duration SHUTDOWN_DELAY = Duration.ofSeconds(2);
     /** Small enough that 256 clients overload the catalogue whatever else the machine does. */
     private static final String MAX_IN_FLIGHT = "32";
 
