@@ -379,15 +379,11 @@ class WebBrowserIT {
 
     /** Clicks a button that posts a form and waits until the answer's page has replaced this one. */
     private static void submit(By button) {
-        WebElement page = browser.findElement(By.tagName("html"));
         retrying(() -> {
-            // A click that went through while the page was being replaced is not clicked again: a
-            // second post would, say, move a cycle two phases on.
-            if (!Boolean.TRUE.equals(ExpectedConditions.stalenessOf(page).apply(browser))) {
-                new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
-            }
+            WebElement page = browser.findElement(By.tagName("html"));
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
         });
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private static void type(By field, String text) {
