@@ -395,12 +395,13 @@ public final class FaultSuite {
                                             + "-" + n + "\", \"country\": \"Testland\"}"))
                             : HttpRequest.newBuilder(URI.create(gateway + "/api/v1/cities?size=20&page=" + (n % 3))).GET();
                     try {
-                        int status = HTTP.send(request.timeout(Duration.ofSeconds(15)).build(), HttpResponse.BodyHandlers.discarding())
-                                .statusCode();
-                        if (status / 100 == 2) {
+                        HttpResponse<String> answer = HTTP.send(request.timeout(Duration.ofSeconds(15)).build(),
+                                HttpResponse.BodyHandlers.ofString());
+                        if (answer.statusCode() / 100 == 2) {
                             (writer ? writes : reads).incrementAndGet();
                         } else {
-                            errors.add((writer ? "POST " : "GET ") + status);
+                            // Who refused it, the gateway or the instance left, is in the problem's detail.
+                            errors.add((writer ? "POST " : "GET ") + answer.statusCode() + " " + answer.body());
                         }
                     } catch (IOException e) {
                         errors.add(e.toString());

@@ -127,6 +127,14 @@ public interface GatewayConfig {
         /** A liveness probe not answered within this marks the instance unavailable (a stopped process accepts but never answers). */
         @WithDefault("500ms")
         Duration timeout();
+
+        /**
+         * How long a write already sent to an instance that stopped answering its probe still waits
+         * for its answer: an instance just started can be that slow with its first requests, and a
+         * write given up on may still be applied.
+         */
+        @WithDefault("5s")
+        Duration writeGrace();
     }
 
     interface RateLimits {

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -39,7 +41,8 @@ import io.restassured.response.Response;
 /**
  * A service on several instances: requests take turns between the ready ones; an instance whose
  * readiness goes DOWN (a service in its shutdown delay) gets no new requests and finishes those it
- * has; one that freezes has its waiting reads answered by the other; one that refuses gets
+ * has, even once it drains; one that freezes has its waiting reads answered by the other and its
+ * writes answered by itself if it is back within the grace, else a 504; one that refuses gets
  * nothing; only a service with no instance left is a 503. The catalogue runs on two stubs, the
  * metrics service on a refusing port and a stub, the submission service on two refusing ports.
  */
@@ -61,6 +64,10 @@ class InstancesTest {
     void restoreTheSecondInstance() {
         given().baseUri(second).port(-1).post("/stub/freeze?frozen=false").then().statusCode(200);
         given().baseUri(second).port(-1).post("/stub/readiness?status=200").then().statusCode(200);
+        given().baseUri(second).port(-1).post("/stub/drain?draining=false").then().statusCode(200);
+        // What a test left waiting (a create the gateway gave up on) is answered now, into a closed connection.
+        given().baseUri(first).port(-1).post("/stub/release").then().statusCode(200);
+        given().baseUri(second).port(-1).post("/stub/release").then().statusCode(200);
     }
 
     @Test
@@ -99,6 +106,92 @@ class InstancesTest {
         assertEquals(StubService.CSV_ROWS + 1, rows(onSecond));
         given().baseUri(first).port(-1).post("/stub/release").then().statusCode(200);
         assertEquals(StubService.CSV_ROWS + 1, rows(onFirst));
+    }
+
+    @Test
+    void anInstanceDrainingAfterItsShutdownDelayStillAnswersTheCreatesItHolds() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> creates = heldCreates();
+        given().baseUri(second).port(-1).post("/stub/readiness?status=503").then().statusCode(200);
+        given().baseUri(second).port(-1).post("/stub/drain?draining=true").then().statusCode(200);
+        awaitHealth(data -> "DOWN (its health check answered 503)".equals(data.get("catalog " + second)));
+        given().when().get("/api/v1/themes").then().statusCode(200).header("X-Stub-Instance", first);
+
+        given().baseUri(second).port(-1).post("/stub/release").then().statusCode(200);
+        given().baseUri(first).port(-1).post("/stub/release").then().statusCode(200);
+        Set<String> answeredBy = new java.util.HashSet<>();
+        for (CompletableFuture<HttpResponse<String>> answer : creates) {
+            HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+            assertEquals(201, response.statusCode(), response.body());
+            answeredBy.add(response.headers().firstValue("X-Stub-Instance").orElse("none"));
+        }
+        assertEquals(Set.of(first, second), answeredBy);
+    }
+
+    @Test
+    void aCreateOnAnInstanceSilentForLessThanTheGraceIsAnswered() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> creates = heldCreates();
+        // Too busy to answer its probes for a second, as a freshly started instance can be.
+        given().baseUri(second).port(-1).post("/stub/freeze?frozen=true").then().statusCode(200);
+        awaitHealth(data -> String.valueOf(data.get("catalog " + second)).startsWith("DOWN (NoStackTraceTimeoutException"));
+        sleep(1_000);
+        given().baseUri(second).port(-1).post("/stub/freeze?frozen=false").then().statusCode(200);
+        given().baseUri(second).port(-1).post("/stub/release").then().statusCode(200);
+        given().baseUri(first).port(-1).post("/stub/release").then().statusCode(200);
+        for (CompletableFuture<HttpResponse<String>> answer : creates) {
+            HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+            assertEquals(201, response.statusCode(), response.body());
+        }
+    }
+
+    @Test
+    void aCreateOnAnInstanceSilentPastTheGraceIsA504SayingItsOutcomeIsUnknown() throws Exception {
+        List<CompletableFuture<HttpResponse<String>>> creates = heldCreates();
+        long frozen = System.nanoTime();
+        given().baseUri(second).port(-1).post("/stub/freeze?frozen=true").then().statusCode(200);
+        given().baseUri(first).port(-1).post("/stub/release").then().statusCode(200);
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : creates) {
+            HttpResponse<String> response = answer.get(10, TimeUnit.SECONDS);
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 504) {
+                assertEquals("The catalog service stopped answering while it had this request: it may or may not have been applied."
+                        + " Read the resource, or send it again with the same Idempotency-Key.",
+                        io.restassured.path.json.JsonPath.from(response.body()).getString("detail"));
+                assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+                long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - frozen);
+                // The grace is 2 s; the gateway's own timeout (30 s) is far off.
+                assertTrue(waited >= 2_000 && waited < 6_000, "answered after " + waited + " ms");
+            }
+        }
+        assertEquals(List.of(201, 504), statuses.stream().sorted().toList());
+    }
+
+    /** Two creates, one waiting at each instance until released. */
+    private List<CompletableFuture<HttpResponse<String>>> heldCreates() {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest create = HttpRequest.newBuilder(URI.create("http://localhost:" + ProxyTest.gatewayPort() + "/api/v1/cities/held"))
+                .header("Authorization", "Bearer " + Tokens.admin()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Haikou\"}")).build();
+        List<CompletableFuture<HttpResponse<String>>> creates = List.of(http.sendAsync(create, HttpResponse.BodyHandlers.ofString()),
+                http.sendAsync(create, HttpResponse.BodyHandlers.ofString()));
+        awaitHeld(creates);
+        return creates;
+    }
+
+    /** Each instance has its create's body and waits to be released. */
+    private void awaitHeld(List<CompletableFuture<HttpResponse<String>>> creates) {
+        for (int poll = 0; poll < 200; poll++) {
+            if (holding(first) == 1 && holding(second) == 1) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("The creates did not reach one instance each: " + holding(first) + " and " + holding(second) + "; "
+                + creates.stream().map(create -> create.isDone() ? create.join().statusCode() + " " + create.join().body() : "waiting").toList());
+    }
+
+    private static int holding(String instance) {
+        return given().baseUri(instance).port(-1).post("/stub/holding").then().statusCode(200).extract().path("requests");
     }
 
     @Test
@@ -181,8 +274,12 @@ class InstancesTest {
     }
 
     private static void sleep() {
+        sleep(50);
+    }
+
+    private static void sleep(long millis) {
         try {
-            Thread.sleep(50);
+            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -22,8 +22,10 @@ import io.vertx.core.json.JsonObject;
  * an initiative's profile, and has two slow paths that prove streaming: an upload it reports
  * while it is still arriving, and a 10,000-row CSV whose rest it sends only when told to. Each
  * answer names the instance ({@code X-Stub-Instance}: its URL). Told under {@code /stub/}, an
- * instance turns its readiness DOWN (as Quarkus does at SIGTERM), freezes (it accepts and never
- * answers, as a process stopped with SIGSTOP) or stops listening (connections are refused).
+ * instance turns its readiness DOWN (as Quarkus does at SIGTERM), drains (as Quarkus does after its
+ * shutdown delay: every new request, probes included, gets an empty 503 while those in flight are
+ * finished), freezes (it accepts and never answers, as a process stopped with SIGSTOP) or stops
+ * listening (connections are refused).
  */
 public final class StubService {
 
@@ -36,9 +38,11 @@ public final class StubService {
     private final String document;
     private final AtomicLong uploadReceived = new AtomicLong();
     private final AtomicLong flaky = new AtomicLong();
+    private final AtomicLong holding = new AtomicLong();
     private volatile CompletableFuture<Void> release = new CompletableFuture<>();
     private volatile int readiness = 200;
     private volatile boolean frozen;
+    private volatile boolean draining;
 
     private StubService(Vertx vertx, String name) {
         this.name = name;
@@ -66,6 +70,10 @@ public final class StubService {
             return;
         }
         HttpServerResponse response = request.response().putHeader("X-Stub", name).putHeader("X-Stub-Instance", url());
+        if (draining && !path.startsWith("/stub/")) {
+            response.setStatusCode(503).end();
+            return;
+        }
         switch (path) {
             case "/q/health/live" -> json(response, 200, new JsonObject().put("status", "UP"));
             case "/q/health/ready" -> json(response, readiness, new JsonObject().put("status", readiness == 200 ? "UP" : "DOWN"));
@@ -77,15 +85,24 @@ public final class StubService {
                 frozen = Boolean.parseBoolean(request.getParam("frozen"));
                 json(response, 200, new JsonObject());
             }
+            case "/stub/drain" -> {
+                draining = Boolean.parseBoolean(request.getParam("draining"));
+                json(response, 200, new JsonObject());
+            }
             case "/stub/stop" -> response.end().onComplete(answered -> server.close());
             case "/q/openapi" -> response.putHeader("Content-Type", "application/json").end(document);
             case "/stub/upload-received" -> json(response, 200, new JsonObject().put("bytes", uploadReceived.get()));
             case "/stub/release" -> {
-                release.complete(null);
+                // What waits now is released; what comes later waits for the next release.
+                CompletableFuture<Void> released = release;
+                release = new CompletableFuture<>();
+                released.complete(null);
                 json(response, 200, new JsonObject());
             }
             case "/api/v1/cities/upload" -> upload(request);
             case "/api/v1/initiatives/export" -> csv(request);
+            case "/api/v1/cities/held" -> held(request);
+            case "/stub/holding" -> json(response, 200, new JsonObject().put("requests", holding.get()));
             case "/api/v1/cities/flaky" -> {
                 // Every other request loses its connection before an answer (a service restarting, a proxy timing out).
                 if (flaky.incrementAndGet() % 2 == 1) {
@@ -143,6 +160,19 @@ public final class StubService {
                 .put("chunked", "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding")))));
     }
 
+    /** A create that takes its body and answers only once released, as a slow transaction does. */
+    private void held(HttpServerRequest request) {
+        CompletableFuture<Void> gate = release;
+        io.vertx.core.Context context = io.vertx.core.Vertx.currentContext();
+        request.body().onSuccess(body -> {
+            holding.incrementAndGet();
+            gate.whenComplete((ok, failure) -> context.runOnContext(go -> {
+                holding.decrementAndGet();
+                json(request.response(), 201, new JsonObject().put("bodyLength", body.length()));
+            }));
+        });
+    }
+
     /** The header and 100 rows now, the other 9,900 once released: a gateway that buffered would show nothing. */
     private void csv(HttpServerRequest request) {
         CompletableFuture<Void> gate = release;
@@ -150,7 +180,6 @@ public final class StubService {
         HttpServerResponse response = request.response().setChunked(true).putHeader("Content-Type", "text/csv");
         response.write(rows(0, 100, true));
         gate.whenComplete((ok, failure) -> context.runOnContext(go -> {
-            release = new CompletableFuture<>();
             if (!response.closed()) {
                 response.write(rows(100, CSV_ROWS, false));
                 response.end();

@@ -218,6 +218,9 @@ final class Exchange {
         if (failure instanceof TimeoutException && !(failure instanceof ConnectTimeoutException) && upstreamRequest != null) {
             answer(ProblemType.GATEWAY_TIMEOUT, "The " + upstream.name + " service did not answer within "
                     + upstream.timeoutMillis + " ms; try again shortly.");
+        } else if (failure instanceof InstanceGone && !repeatable()) {
+            answer(ProblemType.GATEWAY_TIMEOUT, "The " + upstream.name + " service stopped answering while it had this request:"
+                    + " it may or may not have been applied. Read the resource, or send it again with the same Idempotency-Key.");
         } else if (failure instanceof CircuitBreakerOpenException || failure instanceof ConnectException
                 || failure instanceof ConnectTimeoutException || failure instanceof TimeoutException
                 || failure instanceof InstanceGone) {
@@ -240,18 +243,28 @@ final class Exchange {
         return untried != null ? untried : upstream.next(instance, 0);
     }
 
-    /** The probe found the instance gone while this request waited for it: taken back, and tried elsewhere if it may be. */
-    void abandon(Instance gone) {
+    /**
+     * The probe found the instance silent while this request waited for it: taken back, and tried
+     * elsewhere if it may be. A write the instance may be applying is left to it unless
+     * {@code writesToo}.
+     */
+    void abandon(Instance gone, boolean writesToo) {
         context.runOnContext(now -> {
-            if (!finished && instance == gone) {
-                attempts++;
-                gone.answered(this);
-                if (upstreamRequest != null) {
-                    upstreamRequest.reset();
-                }
-                failed(GONE);
+            if (finished || instance != gone || !(writesToo || repeatable())) {
+                return;
             }
+            attempts++;
+            gone.answered(this);
+            if (upstreamRequest != null) {
+                upstreamRequest.reset();
+            }
+            failed(GONE);
         });
+    }
+
+    /** Whether sending it again cannot do anything twice: the instance never saw it, or it is a read. */
+    private boolean repeatable() {
+        return (!headWritten && received == 0) || (!hasBody && RequestClass.isIdempotent(client.method().name()));
     }
 
     private void unavailable() {

@@ -56,7 +56,9 @@ final class Instance {
     private volatile String lastProblem;
     private volatile String notReadyBecause;
     private volatile long lastAnswerNanos = System.nanoTime() - Long.MAX_VALUE / 2;
-    /** Requests sent and not yet answered: taken back at once when the probe finds the instance gone. */
+    /** Since when the liveness probe has had no answer at all; -1 while it has one. */
+    private volatile long silentSince = -1;
+    /** Requests sent and not yet answered: taken back when the probe finds the instance silent (see {@link #probed}). */
     private final Set<Exchange> waiting = ConcurrentHashMap.newKeySet();
 
     Instance(String service, int index, URI url, GatewayConfig.Service config, Vertx vertx) {
@@ -145,15 +147,29 @@ final class Instance {
         return System.nanoTime() - lastAnswerNanos < nanos;
     }
 
-    /** The liveness probe's verdict; when the instance is gone, what waits for it is taken back now rather than at its timeout. */
-    void probed(boolean up, String problem) {
-        boolean was = reachable;
+    /**
+     * The liveness probe's verdict. An instance that answers, even with a 5xx, is there and finishes
+     * what it has. One that does not answer (refused, or silent past the probe's timeout: stopped, or
+     * too busy to answer) gets no new requests, and what waits for it is taken back at once when it
+     * can be sent again without doing anything twice (a read, a request it never saw). A write it
+     * already has may be under way, as on an instance just started and slow with its first requests:
+     * it waits for its answer until the instance has been silent for {@code writeGrace}, and then gets
+     * a 504 saying its outcome is unknown rather than a 503 saying it was not done.
+     */
+    void probed(boolean up, boolean answered, String problem, long writeGraceNanos) {
         reachable = up;
         lastProblem = up ? null : problem;
-        if (was && !up) {
-            for (Exchange exchange : waiting) {
-                exchange.abandon(this);
-            }
+        if (up || answered) {
+            silentSince = -1;
+            return;
+        }
+        long now = System.nanoTime();
+        if (silentSince < 0) {
+            silentSince = now;
+        }
+        boolean writesToo = now - silentSince >= writeGraceNanos;
+        for (Exchange exchange : waiting) {
+            exchange.abandon(this, writesToo);
         }
     }
 

@@ -29,8 +29,10 @@ import io.vertx.core.http.RequestOptions;
  * Probes every instance of every service a few times a second. Liveness says whether an instance
  * is there: one that refuses, or accepts and never answers (a stopped process: the kernel still
  * completes the handshake), is marked unavailable within one interval plus the probe timeout, and
- * what waits for it is taken back (tried on another instance when it may be, else a 503), while
- * the other services' routes are untouched. A probe that times out while the instance goes on
+ * the reads that wait for it are taken back (tried on another instance when they may be, else a
+ * 503), while the other services' routes are untouched. A write it already has waits a grace
+ * period longer (see {@link Instance#probed}). One whose liveness answers 5xx gets no new requests
+ * but keeps those it has: it is there to answer them. A probe that times out while the instance goes on
  * answering requests does not count: on a saturated machine the probe waits in the same queue as
  * everything else, and a busy instance is not a stopped one.
  *
@@ -125,7 +127,7 @@ public class UpstreamHealth implements HealthCheck {
                 && instance.answeredWithin(config.timeout().toNanos());
         boolean was = instance.reachable();
         String problem = result.succeeded() ? "its health check answered " + result.result() : failure(result.cause());
-        instance.probed(up, problem);
+        instance.probed(up, result.succeeded(), problem, config.writeGrace().toNanos());
         if (was != up) {
             if (up) {
                 LOG.infof("%s is reachable again", named(upstream, instance));
