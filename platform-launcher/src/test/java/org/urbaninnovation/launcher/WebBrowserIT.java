@@ -377,13 +377,30 @@ class WebBrowserIT {
         submit(By.cssSelector("form[action='/sign-out'] button"));
     }
 
-    /** Clicks a button that posts a form and waits until the answer's page has replaced this one. */
+    /**
+     * Clicks a button that posts a form and waits until the answer's page has replaced this one. A
+     * click that failed because the page's script replaced the button is tried again; one that
+     * failed because the page itself went away was posted, and clicking the button of the page that
+     * came (the same id, say "next phase") would post a second time.
+     */
     private static void submit(By button) {
-        retrying(() -> {
+        for (int attempt = 1;; attempt++) {
             WebElement page = browser.findElement(By.tagName("html"));
-            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.elementToBeClickable(button)).click();
+            } catch (org.openqa.selenium.WebDriverException e) {
+                boolean posted = Boolean.TRUE.equals(ExpectedConditions.stalenessOf(page).apply(browser));
+                if (!posted && (attempt == 5 || !replacedMeanwhile(e))) {
+                    throw e;
+                }
+                if (!posted) {
+                    pause(200);
+                    continue;
+                }
+            }
             new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
-        });
+            return;
+        }
     }
 
     private static void type(By field, String text) {
@@ -403,21 +420,27 @@ class WebBrowserIT {
             try {
                 action.run();
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt == 5) {
-                    throw e;
-                }
             } catch (org.openqa.selenium.WebDriverException e) {
-                if (attempt == 5 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                if (attempt == 5 || !replacedMeanwhile(e)) {
                     throw e;
                 }
             }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+            pause(200);
+        }
+    }
+
+    /** Whether the action failed on a node the page's script had just replaced. */
+    private static boolean replacedMeanwhile(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
