@@ -1,6 +1,7 @@
 package org.urbaninnovation.catalog.api;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -86,7 +87,17 @@ public class CityResource {
     @APIResponse(responseCode = "200", description = "The city",
             headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)),
             content = @Content(schema = @Schema(implementation = CityDetail.class)))
-    public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug) {
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current version",
+            headers = @Header(name = HttpHeaders.ETAG, schema = @Schema(type = SchemaType.STRING)))
+    public Response get(@PathParam("idOrSlug") @Size(max = 100) String idOrSlug,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) @Size(max = 1000) String ifNoneMatch) {
+        if (ifNoneMatch != null) {
+            // From the versions alone: a client that has the current representation costs one small query.
+            Optional<String> etag = service.currentVersion(idOrSlug).map(Preconditions::etag);
+            if (etag.isPresent() && Preconditions.matches(ifNoneMatch, etag.get())) {
+                return Response.notModified().header(HttpHeaders.ETAG, etag.get()).build();
+            }
+        }
         return withInitiatives(service.get(idOrSlug)).build();
     }
 

@@ -25,6 +25,9 @@ public interface Cities {
 
     PublishedVersions publishedVersions(UUID cityId);
 
+    /** The city's current version (see {@link City#currentVersion}) in one query, nothing loaded; empty when there is no such city. */
+    Optional<String> currentVersion(String idOrSlug);
+
     /** Stores a new city now, so that the version it gets is the one its event carries. */
     void add(City city);
 

@@ -2,6 +2,7 @@ package org.urbaninnovation.catalog.domain;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -54,6 +55,11 @@ public class CityService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public String currentVersion(City city) {
         return city.currentVersion(cities.publishedVersions(city.id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> currentVersion(String idOrSlug) {
+        return cities.currentVersion(idOrSlug);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

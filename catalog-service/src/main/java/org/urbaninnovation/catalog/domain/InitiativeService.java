@@ -81,6 +81,16 @@ public class InitiativeService {
         return revisions.of(id);
     }
 
+    /**
+     * The version of the themes' answer: the taxonomy and the catalogue's latest change. Read it
+     * before the counts: an answer may then be newer than its version says (the next conditional
+     * read gets a 200), never older (it would get 304s for a stale answer).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String themesVersion() {
+        return Taxonomy.VERSION + "-" + initiatives.latestChange();
+    }
+
     /** Counts of published initiatives for every theme of the award, zero included. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, Long> themeCounts() {

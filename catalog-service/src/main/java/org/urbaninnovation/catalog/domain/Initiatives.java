@@ -32,6 +32,12 @@ public interface Initiatives {
     /** Published initiatives per theme code; a theme without any is absent. */
     Map<String, Long> publishedPerTheme();
 
+    /**
+     * The position of the catalogue's latest committed change (its outbox event): it moves with
+     * every change to any initiative or city, in the transaction of the change.
+     */
+    long latestChange();
+
     /** Stores a new initiative now, so that the version it gets is the one its revision and its event carry. */
     void add(Initiative initiative);
 

@@ -18,6 +18,9 @@ public final class Taxonomy {
         THEMES = Collections.unmodifiableMap(themes);
     }
 
+    /** Changes when a theme's code or name does (String and Map hash codes are specified, the same in every JVM). */
+    public static final String VERSION = Integer.toHexString(THEMES.hashCode());
+
     // Anchored, although a validator matches the whole text anyway: published in the OpenAPI document,
     // a JSON Schema pattern matches anywhere in the text unless anchored.
     public static final String THEME_PATTERN = "^(social_cultural|economic|environmental|governance|technology)$";

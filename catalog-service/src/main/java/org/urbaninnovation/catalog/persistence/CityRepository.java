@@ -70,6 +70,18 @@ public class CityRepository implements Cities, PanacheRepositoryBase<City, UUID>
     }
 
     @Override
+    public Optional<String> currentVersion(String idOrSlug) {
+        UUID id = Ids.parse(idOrSlug);
+        return getEntityManager().createQuery("""
+                select c.version, count(i), coalesce(sum(i.version), 0) from City c
+                left join Initiative i on i.city = c and i.status = 'published'
+                where %s = :key group by c.id, c.version""".formatted(id != null ? "c.id" : "c.slug"), Object[].class)
+                .setParameter("key", id != null ? id : idOrSlug).getResultStream().findFirst()
+                .map(row -> City.version(((Number) row[0]).longValue(),
+                        new PublishedVersions(((Number) row[1]).longValue(), ((Number) row[2]).longValue())));
+    }
+
+    @Override
     public void add(City city) {
         persistAndFlush(city);
     }

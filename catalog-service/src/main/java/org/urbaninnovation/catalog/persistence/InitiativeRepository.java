@@ -70,6 +70,13 @@ public class InitiativeRepository implements Initiatives, PanacheRepositoryBase<
     }
 
     @Override
+    public long latestChange() {
+        // The newest entry of the primary key's index: one page read, however long the outbox.
+        return ((Number) getEntityManager().createNativeQuery("select coalesce(max(seq), 0) from outbox_event")
+                .getSingleResult()).longValue();
+    }
+
+    @Override
     public boolean exists(UUID id) {
         return findByIdOptional(id).isPresent();
     }

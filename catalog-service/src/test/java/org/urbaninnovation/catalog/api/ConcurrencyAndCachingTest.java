@@ -36,6 +36,41 @@ class ConcurrencyAndCachingTest {
     }
 
     @Test
+    void aCitysConditionalReadIsAnsweredFromItsVersionsAndFollowsItsInitiatives() {
+        String etag = given().when().get("/api/v1/cities/xianning").then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", etag).when().get("/api/v1/cities/xianning").then().statusCode(304).header("ETag", etag)
+                .header("Cache-Control", "public, max-age=60");
+        given().header("If-None-Match", etag).when().get("/api/v1/cities/" + CatalogFixtures.XIANNING).then().statusCode(304);
+        CatalogFixtures.Created created = CatalogFixtures.create("Night markets on closed streets");
+        String published = given().header("If-None-Match", etag).when().get("/api/v1/cities/xianning").then().statusCode(200)
+                .extract().header("ETag");
+        assertNotEquals(etag, published);
+        given().header("If-None-Match", published).when().get("/api/v1/cities/xianning").then().statusCode(304);
+        CatalogFixtures.withdraw(created.id());
+        String withdrawn = given().header("If-None-Match", published).when().get("/api/v1/cities/xianning").then().statusCode(200)
+                .extract().header("ETag");
+        assertNotEquals(published, withdrawn);
+        given().header("If-None-Match", withdrawn).when().get("/api/v1/cities/no-such-city").then().statusCode(404);
+    }
+
+    @Test
+    void theThemesConditionalReadIsAnsweredFromTheLatestChangeAndFollowsPublishing() {
+        io.restassured.response.Response first = given().when().get("/api/v1/themes").then().statusCode(200).extract().response();
+        String etag = first.header("ETag");
+        int environmental = first.path("items.find { it.code == 'environmental' }.initiatives");
+        given().header("If-None-Match", etag).when().get("/api/v1/themes").then().statusCode(304).header("ETag", etag);
+        CatalogFixtures.Created created = CatalogFixtures.create("Reading corners in metro stations");
+        io.restassured.response.Response after = given().header("If-None-Match", etag).when().get("/api/v1/themes")
+                .then().statusCode(200).extract().response();
+        assertNotEquals(etag, after.header("ETag"));
+        assertEquals(environmental + 1, (int) after.path("items.find { it.code == 'environmental' }.initiatives"));
+        given().header("If-None-Match", after.header("ETag")).when().get("/api/v1/themes").then().statusCode(304);
+        CatalogFixtures.withdraw(created.id());
+        given().header("If-None-Match", after.header("ETag")).when().get("/api/v1/themes").then().statusCode(200)
+                .body("items.find { it.code == 'environmental' }.initiatives", equalTo(environmental));
+    }
+
+    @Test
     void anInitiativesConditionalReadIsAnsweredFromItsVersionAndItsETagFollowsItsCityAndPartners() {
         String cityId = given().auth().oauth2(Tokens.admin()).contentType(ContentType.JSON)
                 .body("{\"name\": \"Conditional Town\", \"country\": \"Testland\"}")

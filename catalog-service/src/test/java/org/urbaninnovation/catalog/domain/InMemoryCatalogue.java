@@ -73,6 +73,12 @@ final class InMemoryCatalogue {
         }
 
         @Override
+        public long latestChange() {
+            // Every change publishes an event, as every change appends to the outbox.
+            return published.size();
+        }
+
+        @Override
         public Map<String, Long> publishedPerTheme() {
             return storedInitiatives.values().stream().filter(Initiative::isPublished).flatMap(i -> List.of(i.themes).stream())
                     .collect(Collectors.groupingBy(theme -> theme, Collectors.counting()));
@@ -123,6 +129,11 @@ final class InMemoryCatalogue {
         public Map<UUID, Long> publishedInitiativeCounts(List<UUID> cityIds) {
             return storedInitiatives.values().stream().filter(i -> i.isPublished() && cityIds.contains(i.city.id))
                     .collect(Collectors.groupingBy(i -> i.city.id, Collectors.counting()));
+        }
+
+        @Override
+        public Optional<String> currentVersion(String idOrSlug) {
+            return byIdOrSlug(idOrSlug).map(city -> city.currentVersion(publishedVersions(city.id)));
         }
 
         @Override
